@@ -1,0 +1,60 @@
+/**
+ * The plan's settings as the "Thông tin chung" sheet stores them. Later features
+ * (validation, narrative) read them back from that sheet, so they travel with the file.
+ */
+
+export type PlanLevel = "xa" | "huyen";
+
+/** Shares of NSTW that each local budget level contributes (0.1 = 10%). */
+export interface LevelSplit {
+  readonly tinh: number;
+  readonly huyen: number;
+  readonly xa: number;
+}
+
+export interface Signer {
+  /** "TM. ỦY BAN NHÂN DÂN" or "KT. CHỦ TỊCH". */
+  readonly authority: string;
+  /** "CHỦ TỊCH" or "PHÓ CHỦ TỊCH". */
+  readonly position: string;
+  readonly name: string;
+}
+
+export interface PlanSettings {
+  readonly programId: string;
+  readonly year: number;
+  readonly level: PlanLevel;
+  /** "Ủy ban nhân dân xã Ba Dinh" (the header prints it in capitals). */
+  readonly issuingBody: string;
+  /** The locality the plan covers: "xã Ba Dinh", "huyện Hậu Lộc". */
+  readonly unitName: string;
+  readonly province: string;
+  /** Where the plan is signed, for "Ba Dinh, ngày … tháng … năm …". */
+  readonly place: string;
+  /** "12/KH-UBND"; empty while not yet numbered. */
+  readonly planNumber: string;
+  /** ISO date (YYYY-MM-DD) or null while not yet signed. */
+  readonly planDate: string | null;
+  /** Id of a counterpart group of the program, or null when `customRatio` is used. */
+  readonly provinceGroup: string | null;
+  /** Minimum NSĐP ÷ NSTW typed by the user (0.15 = 15%), overriding the group. */
+  readonly customRatio: number | null;
+  readonly levelSplit: LevelSplit;
+  readonly signer: Signer;
+  readonly legalBases: readonly string[];
+  readonly recipients: readonly string[];
+}
+
+/** Districts were abolished on 1 July 2025 (domain.md section 8). */
+export const DISTRICT_ABOLISHED_ON = "2025-07-01";
+
+/**
+ * Whether the plan still has a district level (NS huyện column, UBND huyện in texts).
+ * A dated plan is judged by its date; an undated one by its year (a 2025 plan written
+ * without a date is taken as written under the two-tier system, like seed 004).
+ */
+export function hasDistrictLevel(settings: Pick<PlanSettings, "level" | "planDate" | "year">): boolean {
+  if (settings.planDate) return settings.planDate < DISTRICT_ABOLISHED_ON;
+  if (settings.level === "huyen") return settings.year <= 2025;
+  return settings.year < 2025;
+}
