@@ -83,7 +83,7 @@ export interface PlannedName {
 
 export interface SheetPlan {
   readonly templateId: TemplateId;
-  /** Wanted sheet name; the adapter picks a free variant ("Phụ lục 01 (2)") on a clash. */
+  /** Final sheet name: planInsertion has already made it free ("Phụ lục 01 (2)" on a clash). */
   readonly sheetName: string;
   readonly cells: readonly PlannedCell[];
   readonly styles: Readonly<Record<string, CellStyle>>;
@@ -91,6 +91,8 @@ export interface SheetPlan {
   readonly columnWidths: readonly number[];
   /** Hidden columns (1-based), e.g. the key column our reader uses. */
   readonly hiddenColumns: readonly number[];
+  /** Hidden rows (1-based), e.g. the column-key row our reader uses. */
+  readonly hiddenRows: readonly number[];
   readonly merges: readonly RangeAddress[];
   readonly validations: readonly PlannedValidation[];
   readonly print: PrintSetup;
@@ -98,8 +100,8 @@ export interface SheetPlan {
   readonly protect: boolean;
   readonly freeze?: { readonly rows: number; readonly cols: number };
   /**
-   * Defined names that mark this sheet as ours. Their names end in the marker suffix
-   * chosen by the adapter (see `markerName`) so a second copy does not clash.
+   * Workbook-level defined names that mark this sheet as ours (final names: planInsertion
+   * has suffixed them, "KHGN_PL01_2", when a copy already exists).
    */
   readonly names: readonly PlannedName[];
 }

@@ -1,0 +1,30 @@
+/**
+ * What "insert standard sheets" asks for and answers, shared by the pane, the command
+ * line and both workbook adapters. The domain turns a request plus the names already in
+ * the workbook into final SheetPlans (src/domain/templates/plan-insertion.ts); adapters
+ * only read names and write plans.
+ */
+import type { ProgramFile } from "./programs/types";
+import type { PlanSettings } from "./settings";
+import type { TemplateId } from "./sheet-plan";
+
+export interface InsertRequest {
+  readonly templates: readonly TemplateId[];
+  readonly program: ProgramFile;
+  readonly settings: PlanSettings;
+}
+
+/** What the workbook already holds, read by the adapter before planning. */
+export interface ExistingWorkbook {
+  readonly sheetNames: readonly string[];
+  readonly definedNames: readonly string[];
+}
+
+export interface InsertedSheet {
+  readonly templateId: TemplateId;
+  readonly sheetName: string;
+}
+
+export interface InsertResult {
+  readonly inserted: readonly InsertedSheet[];
+}
