@@ -1,0 +1,121 @@
+/**
+ * Every string the task pane shows, in Vietnamese (the default) and English. Placeholders
+ * are {name}. English must have exactly the keys Vietnamese has: the `Record<MessageId, …>`
+ * type makes tsc check it, and a test checks it again at run time.
+ */
+
+export type Lang = "vi" | "en";
+
+const vi = {
+  paneTitle: "Kế hoạch giảm nghèo",
+  pagesLabel: "Các trang của ngăn tác vụ",
+  pageBieuMau: "Biểu mẫu",
+
+  templatesLegend: "Biểu mẫu cần chèn",
+  "template.thong-tin-chung": "Thông tin chung",
+  "template.phu-luc-01": "Phụ lục 01",
+  "template.bieu-02": "Biểu 02",
+  "template.bieu-03": "Biểu 03",
+  "template.phan-cong": "Phân công",
+  "templateHint.thong-tin-chung": "Đơn vị, năm, tỷ lệ vốn đối ứng, người ký",
+  "templateHint.phu-luc-01": "Kinh phí theo dự án, tiểu dự án và nguồn vốn",
+  "templateHint.bieu-02": "Chỉ tiêu giảm nghèo (hộ nghèo, hộ cận nghèo)",
+  "templateHint.bieu-03": "Chỉ tiêu dịch vụ xã hội cơ bản",
+  "templateHint.phan-cong": "Cơ quan chủ trì từng dự án",
+
+  optionsLegend: "Thông tin kế hoạch",
+  programLabel: "Chương trình",
+  programOption: "{name} ({from} - {to})",
+  yearLabel: "Năm kế hoạch",
+  levelLabel: "Cấp lập kế hoạch",
+  levelXa: "Cấp xã",
+  levelHuyen: "Cấp huyện",
+  unitLabel: "Tên đơn vị",
+  unitPlaceholder: "ví dụ: xã Ba Dinh",
+  provinceLabel: "Tỉnh",
+  provincePlaceholder: "ví dụ: Quảng Ngãi",
+  planDateLabel: "Ngày ban hành kế hoạch",
+  planDateHint: "Không bắt buộc. Kế hoạch ban hành từ ngày 01/7/2025 không có cột ngân sách huyện.",
+
+  errorNoTemplate: "Chọn ít nhất một biểu mẫu.",
+  errorProgram: "Chọn chương trình.",
+  errorYear: "Năm kế hoạch phải là số từ 2021 đến 2040.",
+  errorUnitRequired: "Nhập tên đơn vị, ví dụ: xã Ba Dinh.",
+  errorDate: "Ngày không hợp lệ; chọn ngày trong lịch hoặc để trống.",
+  errorFormSummary: "Chưa chèn được: hãy sửa các ô được đánh dấu đỏ.",
+
+  insertButton: "Chèn biểu mẫu",
+  inserting: "Đang chèn biểu mẫu…",
+  connecting: "Đang kết nối với Excel…",
+  noExcelTitle: "Chưa kết nối với Excel.",
+  noExcelBody:
+    "Mở trang này trong Excel (thẻ Trang đầu, nhóm Kế hoạch giảm nghèo, nút Chèn biểu mẫu) để chèn biểu mẫu vào sổ làm việc.",
+
+  insertedTitle: "Đã chèn {count} trang:",
+  renamedNote: "đã đổi tên vì trùng",
+  insertedNone: "Không có trang nào được chèn.",
+
+  failureTitle: "Không chèn được biểu mẫu.",
+  failureHintGeneric:
+    "Hãy thoát khỏi ô đang sửa (nhấn Enter), kiểm tra sổ làm việc không bị khóa cấu trúc, rồi bấm Chèn biểu mẫu lần nữa.",
+  failureUnknown: "Lỗi không xác định.",
+} as const;
+
+export type MessageId = keyof typeof vi;
+
+const en: Record<MessageId, string> = {
+  paneTitle: "Poverty reduction plan",
+  pagesLabel: "Task pane pages",
+  pageBieuMau: "Templates",
+
+  templatesLegend: "Sheets to insert",
+  "template.thong-tin-chung": "Thông tin chung (general information)",
+  "template.phu-luc-01": "Phụ lục 01 (funds)",
+  "template.bieu-02": "Biểu 02 (poverty targets)",
+  "template.bieu-03": "Biểu 03 (social service targets)",
+  "template.phan-cong": "Phân công (assignments)",
+  "templateHint.thong-tin-chung": "Unit, year, counterpart ratio, signer",
+  "templateHint.phu-luc-01": "Funds per project, sub-project and source",
+  "templateHint.bieu-02": "Poverty reduction targets (poor and near-poor households)",
+  "templateHint.bieu-03": "Basic social service targets",
+  "templateHint.phan-cong": "Lead office of each project",
+
+  optionsLegend: "Plan details",
+  programLabel: "Program",
+  programOption: "{name} ({from} - {to})",
+  yearLabel: "Plan year",
+  levelLabel: "Plan level",
+  levelXa: "Commune (xã)",
+  levelHuyen: "District (huyện)",
+  unitLabel: "Unit name",
+  unitPlaceholder: "e.g. xã Ba Dinh",
+  provinceLabel: "Province",
+  provincePlaceholder: "e.g. Quảng Ngãi",
+  planDateLabel: "Date the plan is issued",
+  planDateHint: "Optional. Plans issued on or after 1 July 2025 have no district budget column.",
+
+  errorNoTemplate: "Choose at least one sheet.",
+  errorProgram: "Choose a program.",
+  errorYear: "The plan year must be a number from 2021 to 2040.",
+  errorUnitRequired: "Enter the unit name, e.g. xã Ba Dinh.",
+  errorDate: "Invalid date; pick one from the calendar or leave it empty.",
+  errorFormSummary: "Nothing inserted yet: fix the fields marked in red.",
+
+  insertButton: "Insert templates",
+  inserting: "Inserting templates…",
+  connecting: "Connecting to Excel…",
+  noExcelTitle: "Not connected to Excel.",
+  noExcelBody:
+    "Open this page in Excel (Home tab, Kế hoạch giảm nghèo group, Chèn biểu mẫu button) to insert the templates into the workbook.",
+
+  insertedTitle: "Inserted {count} sheets:",
+  renamedNote: "renamed because the name was taken",
+  insertedNone: "No sheet was inserted.",
+
+  failureTitle: "The templates could not be inserted.",
+  failureHintGeneric:
+    "Leave the cell you are editing (press Enter), check that the workbook structure is not protected, then press Insert templates again.",
+  failureUnknown: "Unknown error.",
+};
+
+export const catalogues: Readonly<Record<Lang, Readonly<Record<MessageId, string>>>> = { vi, en };
