@@ -89,6 +89,7 @@ function writeFailure(file: string, error: unknown, leftover: string | null): Wo
   return writeError(
     file,
     leftover ? `${reason}; the temporary file ${leftover} could not be removed` : reason,
+    errorCode(error) ?? null,
   );
 }
 

@@ -42,6 +42,8 @@ export class WorkbookFileError extends Error {
     readonly problem: WorkbookFileProblem,
     readonly file: string,
     message: string,
+    /** The operating system's error code (ENOENT, EACCES, …) behind a failed save, when known. */
+    readonly systemCode: string | null = null,
   ) {
     super(oneLine(message));
     this.name = "WorkbookFileError";
@@ -54,6 +56,6 @@ export function readError(problem: ReadProblem, file: string, detail?: string): 
   return new WorkbookFileError(problem, file, `Cannot open ${file}: ${reason}.`);
 }
 
-export function writeError(file: string, reason: string): WorkbookFileError {
-  return new WorkbookFileError("not-writable", file, `Cannot save ${file}: ${reason}.`);
+export function writeError(file: string, reason: string, systemCode: string | null = null): WorkbookFileError {
+  return new WorkbookFileError("not-writable", file, `Cannot save ${file}: ${reason}.`, systemCode);
 }

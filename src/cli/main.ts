@@ -1,0 +1,79 @@
+/**
+ * Entry point of the `kehoach` command line: dispatches to a command and turns every
+ * failure into one clear line and an exit code (0 ok, 1 findings, 2 usage or file).
+ */
+import { loadProgramRegistry } from "../adapters/node/load-programs";
+import { WorkbookFileError } from "../adapters/xlsx/workbook-file-error";
+import { parseArgs, type FlagSpec } from "./args";
+import { NEW_FLAGS, runNew } from "./commands/new-workbook";
+import { CliError, EXIT_OK, EXIT_USAGE_OR_FILE } from "./errors";
+import { renderMessage, SAVE_REASONS, type Lang } from "./messages";
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const consoleIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+const COMMON_FLAGS: readonly FlagSpec[] = [
+  { name: "lang", takesValue: true },
+  { name: "help", short: "h", takesValue: false },
+];
+
+function pickLang(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
+  return value === "en" ? "en" : "vi";
+}
+
+async function dispatch(argv: readonly string[], lang: Lang, io: Io): Promise<number> {
+  const args = parseArgs(argv, [...COMMON_FLAGS, ...NEW_FLAGS]);
+  if (args.command === undefined || args.command === "help" || args.flags.has("help")) {
+    io.out(renderMessage(lang, "usage"));
+    return args.command === undefined && !args.flags.has("help") ? EXIT_USAGE_OR_FILE : EXIT_OK;
+  }
+  if (args.command === "new") {
+    const { file, sheets } = await runNew(args);
+    io.out(renderMessage(lang, "created", { file, sheets: sheets.join(", ") }));
+    return EXIT_OK;
+  }
+  if (args.command === "programs") {
+    for (const p of loadProgramRegistry().programs) {
+      io.out(renderMessage(lang, "programLine", { id: p.id, name: p.name, from: p.period.from, to: p.period.to }));
+    }
+    return EXIT_OK;
+  }
+  throw new CliError("unknownCommand", { command: args.command });
+}
+
+/** Why a save failed, in the user's language when the system's error code is one we know. */
+function writeReason(lang: Lang, error: WorkbookFileError): string {
+  const known = error.systemCode ? SAVE_REASONS[lang][error.systemCode] : undefined;
+  if (known) return known;
+  const prefix = `Cannot save ${error.file}: `;
+  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+}
+
+/** Runs the command line; never throws. */
+export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
+  const lang = pickLang(argv);
+  try {
+    return await dispatch(argv, lang, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(renderMessage(lang, error.messageId, error.data));
+      return EXIT_USAGE_OR_FILE;
+    }
+    if (error instanceof WorkbookFileError) {
+      io.err(renderMessage(lang, `file.${error.problem}`, { file: error.file, reason: writeReason(lang, error) }));
+      return EXIT_USAGE_OR_FILE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(renderMessage(lang, "internalError", { message }));
+    return EXIT_USAGE_OR_FILE;
+  }
+}
