@@ -93,6 +93,11 @@ export interface SheetPlan {
   readonly hiddenColumns: readonly number[];
   /** Hidden rows (1-based), e.g. the column-key row our reader uses. */
   readonly hiddenRows: readonly number[];
+  /**
+   * Row heights in points by 1-based row, for rows whose wrapped or larger text needs more
+   * than the default row; absent rows keep the default. Optional so older plans still fit.
+   */
+  readonly rowHeights?: Readonly<Record<number, number>>;
   readonly merges: readonly RangeAddress[];
   readonly validations: readonly PlannedValidation[];
   readonly print: PrintSetup;

@@ -15,6 +15,7 @@
  * - columnWidths: up to the last column with a width, 0 where none is set; each width as
  *   Excel shows it, snapped to whole pixels (src/adapters/office/column-width.ts) and
  *   rounded to 1/100 of a character, so 12 stays 12 and 12.5 becomes 12.42 on both sides.
+ * - rowHeights: points by row, for rows with a height set (ExcelJS reads `ht` back).
  * - print: orientation in lower case, paper by name ("A4"; "Letter", Excel's default,
  *   when the file names none), repeated rows as "$4:$5".
  * - names: name -> reference without "=", ranges absolute, sheet names quoted by
@@ -154,6 +155,14 @@ function columnWidths(sheet: ExcelJS.Worksheet): number[] {
   return widths.slice(0, last).map(shownWidth);
 }
 
+function rowHeights(sheet: ExcelJS.Worksheet): Record<number, number> {
+  const heights: Record<number, number> = {};
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    if (row.height !== undefined) heights[number] = row.height;
+  });
+  return heights;
+}
+
 const PAPER_NAMES: Readonly<Record<number, string>> = { 1: "Letter", 5: "Legal", 8: "A3", 9: "A4", 11: "A5" };
 
 function paperName(code: number | undefined): string {
@@ -175,6 +184,7 @@ function sheetSnapshot(sheet: ExcelJS.Worksheet): SheetSnapshot {
     merges: [...sheet.model.merges].sort(),
     validations: validations(sheet),
     columnWidths: columnWidths(sheet),
+    rowHeights: rowHeights(sheet),
     protected: sheetProtection(sheet)?.sheet === true,
     print: {
       orientation: (pageSetup.orientation ?? "portrait").toLowerCase(),

@@ -2,8 +2,9 @@
  * Reduces the in-memory Excel (after the Office adapter wrote into it) to the
  * WorkbookSnapshot the parity test compares, normalised like the ExcelJS side
  * (exceljs-snapshot.ts): formulas with "=", "General" when no number format, locked
- * unless unlocked, widths back in character units rounded to 1/100, merges and
- * validations sorted, defined names as absolute references with quoted sheet names.
+ * unless unlocked, widths back in character units rounded to 1/100, row heights in points
+ * for rows given one, merges and validations sorted, defined names as absolute references
+ * with quoted sheet names.
  */
 import { pointsToCharacterWidth } from "../../src/adapters/office/column-width";
 import type {
@@ -84,6 +85,7 @@ function sheetSnapshot(sheet: FakeSheetView): SheetSnapshot {
     merges: [...sheet.merges].sort(),
     validations: sheet.validations.map((v) => `${v.address} ${describeRule(v.rule)}`).sort(),
     columnWidths: columnWidths(sheet),
+    rowHeights: { ...sheet.rowHeights },
     protected: sheet.protection.protected,
     print: {
       orientation: sheet.page.orientation.toLowerCase(),

@@ -1,6 +1,7 @@
 /**
  * A written sheet reduced to what the parity test compares: every non-empty cell's
- * value or formula and format, merges, validations, print setup and defined names.
+ * value or formula and format, merges, validations, column widths, row heights, print
+ * setup and defined names.
  * Each adapter's test support turns its own output (ExcelJS worksheet, Excel fake)
  * into this shape.
  */
@@ -23,6 +24,8 @@ export interface SheetSnapshot {
   /** "A1:B3 decimal>=0" style one-line descriptions, sorted. */
   validations: string[];
   columnWidths: number[];
+  /** Points by 1-based row, only rows given a height. */
+  rowHeights: Record<number, number>;
   protected: boolean;
   print: { orientation: string; paperSize: string; repeatRows: string | null };
 }

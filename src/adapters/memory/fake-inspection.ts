@@ -49,6 +49,8 @@ export interface FakeSheetView {
   readonly cells: Readonly<Record<string, FakeCellView>>;
   /** Points, by 1-based column; only columns whose width was set. */
   readonly columnWidths: Readonly<Record<number, number>>;
+  /** Points, by 1-based row; only rows whose height was set. */
+  readonly rowHeights: Readonly<Record<number, number>>;
   readonly hiddenRows: readonly number[];
   readonly hiddenColumns: readonly number[];
   readonly merges: readonly string[];
@@ -105,6 +107,7 @@ export function sheetView(state: WorkbookState, sheet: SheetState): FakeSheetVie
     visibility: sheet.visibility,
     cells,
     columnWidths: Object.fromEntries(sheet.columnWidths),
+    rowHeights: Object.fromEntries(sheet.rowHeights),
     hiddenRows: [...sheet.hiddenRows].sort(byPosition),
     hiddenColumns: [...sheet.hiddenColumns].sort(byPosition),
     merges: sheet.merges.map((m) => areaToA1(m)),

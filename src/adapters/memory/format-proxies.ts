@@ -1,5 +1,5 @@
 /**
- * Fake Range.format and its parts: alignment, wrap and column width on the format itself,
+ * Fake Range.format and its parts: alignment, wrap, column width and row height on the format itself,
  * then font, fill, borders and cell protection, each a proxy with Excel's load/sync rules.
  */
 import type {
@@ -28,7 +28,7 @@ import {
   isHorizontal,
   isVertical,
 } from "./cell-formats";
-import { columnWidthSpec } from "./layout";
+import { columnWidthSpec, rowHeightSpec } from "./layout";
 import { RangeBoundObject, type RangeLocator } from "./range-bound";
 import type { FakeRequestContext } from "./request-context";
 
@@ -206,6 +206,7 @@ const FORMAT = {
     accepts: isBoolean,
   }),
   columnWidth: columnWidthSpec,
+  rowHeight: rowHeightSpec,
 };
 
 export class FakeRangeFormat extends RangeBoundObject implements ExcelRangeFormat {
@@ -244,6 +245,12 @@ export class FakeRangeFormat extends RangeBoundObject implements ExcelRangeForma
   }
   set columnWidth(value: number) {
     this.writeProperty("columnWidth", value);
+  }
+  get rowHeight(): number | null {
+    return this.readProperty("rowHeight");
+  }
+  set rowHeight(value: number) {
+    this.writeProperty("rowHeight", value);
   }
   load(names: RangeFormatProperty | RangeFormatProperty[]): FakeRangeFormat {
     this.queueLoad(names);

@@ -1,6 +1,6 @@
 /**
- * Row and column layout of the fake: column widths (points, whole pixels as Excel keeps
- * them), hidden rows and columns, and merged areas. Merging keeps the top-left cell's
+ * Row and column layout of the fake: column widths and row heights (points, whole pixels
+ * as Excel keeps them), hidden rows and columns, and merged areas. Merging keeps the top-left cell's
  * content and clears the others, as Excel does.
  */
 import { boundingArea, columnsOf, containsCell, intersects, rowsOf, type Area } from "./areas";
@@ -8,11 +8,17 @@ import type { PropertySpec } from "./client-object";
 import { invalidArgument } from "./fake-errors";
 import { assertCanFormat } from "./protection-guard";
 import { combine, type RangeTarget } from "./range-target";
-import { DEFAULT_COLUMN_WIDTH_POINTS, type SheetState } from "./workbook-state";
+import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_ROW_HEIGHT_POINTS, type SheetState } from "./workbook-state";
 
 /** Excel's widest column: 255 characters of Calibri 11 = 1785 px. */
 const MAX_COLUMN_WIDTH_POINTS = 1_338.75;
 const POINTS_PER_PIXEL = 0.75;
+/** Excel's tallest row. */
+const MAX_ROW_HEIGHT_POINTS = 409;
+
+function wholePixels(points: number): number {
+  return Math.round(points / POINTS_PER_PIXEL) * POINTS_PER_PIXEL;
+}
 
 export const columnWidthSpec: PropertySpec<RangeTarget> = {
   read: ({ sheet, area }) =>
@@ -22,8 +28,21 @@ export const columnWidthSpec: PropertySpec<RangeTarget> = {
       throw invalidArgument("RangeFormat.columnWidth");
     }
     assertCanFormat(sheet, "columns", "RangeFormat.columnWidth");
-    const points = Math.round(value / POINTS_PER_PIXEL) * POINTS_PER_PIXEL;
+    const points = wholePixels(value);
     for (const c of columnsOf(area)) sheet.columnWidths.set(c, points);
+  },
+};
+
+export const rowHeightSpec: PropertySpec<RangeTarget> = {
+  read: ({ sheet, area }) =>
+    combine(rowsOf(area).map((r) => sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT_POINTS)),
+  write: ({ sheet, area }, value) => {
+    if (typeof value !== "number" || value < 0 || value > MAX_ROW_HEIGHT_POINTS) {
+      throw invalidArgument("RangeFormat.rowHeight");
+    }
+    assertCanFormat(sheet, "rows", "RangeFormat.rowHeight");
+    const points = wholePixels(value);
+    for (const r of rowsOf(area)) sheet.rowHeights.set(r, points);
   },
 };
 

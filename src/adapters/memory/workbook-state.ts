@@ -58,6 +58,8 @@ export const CELL_FORMAT_DEFAULTS = {
 export const GENERAL = "General";
 /** 8.43 characters = 64 px = 48 pt, Excel's standard column. */
 export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
+/** 20 px, Excel's standard row under Calibri 11. */
+export const DEFAULT_ROW_HEIGHT_POINTS = 15;
 
 export interface CellState {
   readonly row: number;
@@ -99,6 +101,8 @@ export interface SheetState {
   readonly cells: Map<string, CellState>;
   /** Points per 1-based column; absent = standard width. */
   readonly columnWidths: Map<number, number>;
+  /** Points per 1-based row; absent = standard height. */
+  readonly rowHeights: Map<number, number>;
   readonly hiddenRows: Set<number>;
   readonly hiddenColumns: Set<number>;
   merges: Area[];
@@ -145,6 +149,7 @@ export function addSheetState(state: WorkbookState, name: string): SheetState {
     visibility: "Visible",
     cells: new Map(),
     columnWidths: new Map(),
+    rowHeights: new Map(),
     hiddenRows: new Set(),
     hiddenColumns: new Set(),
     merges: [],

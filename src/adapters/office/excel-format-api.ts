@@ -7,7 +7,8 @@
 export type HorizontalAlignment =
   "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed";
 export type VerticalAlignment = "Top" | "Center" | "Bottom" | "Justify" | "Distributed";
-export type RangeFormatProperty = "horizontalAlignment" | "verticalAlignment" | "wrapText" | "columnWidth";
+export type RangeFormatProperty =
+  "horizontalAlignment" | "verticalAlignment" | "wrapText" | "columnWidth" | "rowHeight";
 
 /** Format properties read back null when the cells of the range differ. */
 export interface ExcelRangeFormat {
@@ -20,6 +21,9 @@ export interface ExcelRangeFormat {
   /** In points (see column-width.ts for the character-unit conversion). */
   get columnWidth(): number | null;
   set columnWidth(value: number);
+  /** In points, 0 to 409; reads back null when the rows differ. */
+  get rowHeight(): number | null;
+  set rowHeight(value: number);
   readonly font: ExcelRangeFont;
   readonly fill: ExcelRangeFill;
   readonly borders: ExcelRangeBorderCollection;

@@ -1,7 +1,8 @@
 /**
  * A plan's sheet layout through the Excel JS API: column widths (character units
- * converted to points, equal neighbours set together), hidden rows and columns, merged
- * areas and frozen panes.
+ * converted to points, equal neighbours set together), row heights (points, a run of
+ * neighbouring rows of one height set together), hidden rows and columns, merged areas
+ * and frozen panes.
  */
 import { columnLetters, rangeToA1 } from "../../domain/address/cell-address";
 import type { SheetPlan } from "../../domain/sheet-plan";
@@ -27,6 +28,29 @@ function equalWidthSpans(widths: readonly number[]): { first: number; last: numb
 export function setColumnWidths(sheet: ExcelWorksheet, widths: readonly number[]): void {
   for (const span of equalWidthSpans(widths)) {
     sheet.getRange(columnSpan(span.first, span.last)).format.columnWidth = characterWidthToPoints(span.width);
+  }
+}
+
+/** {5: 30, 6: 30, 9: 45} -> rows 5:6 at 30, 9 at 45. */
+function equalHeightRuns(
+  heights: Readonly<Record<number, number>>,
+): { first: number; last: number; height: number }[] {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const runs: { first: number; last: number; height: number }[] = [];
+  for (const row of rows) {
+    const height = heights[row] ?? 0;
+    const last = runs[runs.length - 1];
+    if (last?.height === height && last.last + 1 === row) last.last = row;
+    else runs.push({ first: row, last: row, height });
+  }
+  return runs;
+}
+
+export function setRowHeights(sheet: ExcelWorksheet, heights: SheetPlan["rowHeights"]): void {
+  for (const run of equalHeightRuns(heights ?? {})) {
+    sheet.getRange(`${run.first}:${run.last}`).format.rowHeight = run.height;
   }
 }
 

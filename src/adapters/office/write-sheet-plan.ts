@@ -12,7 +12,7 @@ import { rectangularBlocks, type CellBlock } from "./cell-blocks";
 import { cellInput } from "./cell-input";
 import type { ExcelProtectionOptions, ExcelWorksheet, ExcelWorksheetCollection } from "./excel-api";
 import { applyPrintSetup } from "./print-setup";
-import { freezePanes, hideRowsAndColumns, mergeAreas, setColumnWidths } from "./sheet-layout";
+import { freezePanes, hideRowsAndColumns, mergeAreas, setColumnWidths, setRowHeights } from "./sheet-layout";
 
 /** Users may still resize rows and columns of a protected sheet; contents stay guarded. */
 export const PROTECTION_OPTIONS: ExcelProtectionOptions = { allowFormatColumns: true, allowFormatRows: true };
@@ -74,6 +74,7 @@ export function writeSheetPlan(worksheets: ExcelWorksheetCollection, plan: Sheet
   applyStyles(sheet, plan);
   mergeAreas(sheet, plan.merges);
   setColumnWidths(sheet, plan.columnWidths);
+  setRowHeights(sheet, plan.rowHeights);
   hideRowsAndColumns(sheet, plan);
   applyValidations(sheet, plan);
   freezePanes(sheet, plan.freeze);

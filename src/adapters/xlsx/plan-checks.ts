@@ -3,11 +3,13 @@
  * ExcelJS would otherwise truncate a long sheet name silently (leaving the plan's defined
  * names pointing at a sheet that does not exist) and would merge a repeated defined name
  * into the existing one, changing a name the user's formulas may rely on. Overlapping
- * merges would make ExcelJS throw halfway through a sheet.
+ * merges would make ExcelJS throw halfway through a sheet, and a row height Excel cannot
+ * show (beyond 409 pt) would make a file Excel repairs on opening.
  */
 import type ExcelJS from "exceljs";
 import { rangeToA1, type RangeAddress } from "../../domain/address/cell-address";
 import type { SheetPlan } from "../../domain/sheet-plan";
+import { MAX_ROW_HEIGHT } from "../../domain/templates/render/row-heights";
 import { definedNameList } from "./defined-names";
 
 const MAX_SHEET_NAME = 31;
@@ -53,12 +55,23 @@ function checkMerges(plan: SheetPlan): void {
   });
 }
 
+function checkRowHeights(plan: SheetPlan): void {
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) {
+    const rowOk = Number.isInteger(Number(row)) && Number(row) >= 1;
+    if (!rowOk || !(height >= 0 && height <= MAX_ROW_HEIGHT))
+      throw new Error(
+        `Sheet plan "${plan.sheetName}" gives row ${row} a height of ${height} pt (Excel allows 0 to ${MAX_ROW_HEIGHT})`,
+      );
+  }
+}
+
 export function checkPlansFit(workbook: ExcelJS.Workbook, plans: readonly SheetPlan[]): void {
   const sheets = new Set(workbook.worksheets.map((sheet) => key(sheet.name)));
   const names = new Set(definedNameList(workbook).map(key));
   for (const plan of plans) {
     checkSheetName(plan.sheetName);
     checkMerges(plan);
+    checkRowHeights(plan);
     claim(sheets, plan.sheetName, "a sheet named");
     for (const name of plan.names) claim(names, name.name, "a defined name");
   }

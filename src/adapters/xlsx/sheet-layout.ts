@@ -1,7 +1,7 @@
 /**
  * A plan's sheet layout in ExcelJS: column widths (ExcelJS and .xlsx both use Excel's
- * character units, so widths pass through unchanged), hidden rows and columns, merged
- * areas and frozen panes.
+ * character units, so widths pass through unchanged), row heights (points, as the plan
+ * gives them), hidden rows and columns, merged areas and frozen panes.
  */
 import type ExcelJS from "exceljs";
 import type { SheetPlan } from "../../domain/sheet-plan";
@@ -22,6 +22,11 @@ export function setColumnWidths(sheet: ExcelJS.Worksheet, widths: readonly numbe
   widths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = storedWidth(width);
   });
+}
+
+/** ExcelJS marks each row it is given a height as custom, so Excel keeps it as written. */
+export function setRowHeights(sheet: ExcelJS.Worksheet, heights: SheetPlan["rowHeights"]): void {
+  for (const [row, height] of Object.entries(heights ?? {})) sheet.getRow(Number(row)).height = height;
 }
 
 export function hideRowsAndColumns(

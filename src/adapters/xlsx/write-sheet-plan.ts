@@ -16,7 +16,7 @@ import { addDefinedNames } from "./defined-names";
 import { setSheetProtection, type SheetProtectionRecord } from "./exceljs-internals";
 import { checkPlansFit } from "./plan-checks";
 import { applyPrintSetup } from "./print-setup";
-import { freezePanes, hideRowsAndColumns, mergeAreas, setColumnWidths } from "./sheet-layout";
+import { freezePanes, hideRowsAndColumns, mergeAreas, setColumnWidths, setRowHeights } from "./sheet-layout";
 
 /** Users may still resize rows and columns and select any cell; contents stay guarded. */
 export const PROTECTION: Readonly<SheetProtectionRecord> = {
@@ -77,6 +77,7 @@ function writePrepared(workbook: ExcelJS.Workbook, prepared: PreparedPlan): Exce
   writeCells(sheet, prepared);
   mergeAreas(sheet, plan.merges);
   setColumnWidths(sheet, plan.columnWidths);
+  setRowHeights(sheet, plan.rowHeights);
   hideRowsAndColumns(sheet, plan);
   addValidations(sheet, prepared.validations);
   freezePanes(sheet, plan.freeze);

@@ -255,6 +255,44 @@ describe("ranges", () => {
     expect(bold).toEqual([true, null]);
   });
 
+  it("keeps row heights in whole pixels, reads 15 pt for untouched rows and null where rows differ", async () => {
+    const fake = seeded();
+    const heights = await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Dữ liệu");
+      sheet.getRange("2:3").format.rowHeight = 30.6;
+      const reads = ["1:1", "2:3", "3:4"].map((rows) => sheet.getRange(rows).format.load("rowHeight"));
+      await context.sync();
+      return reads.map((format) => format.rowHeight);
+    });
+    expect(heights).toEqual([15, 30.75, null]);
+    expect(fake.sheet("Dữ liệu").rowHeights).toEqual({ 2: 30.75, 3: 30.75 });
+  });
+
+  it("refuses a row height beyond Excel's 409 pt, and on a protected sheet unless rows may be formatted", async () => {
+    const setHeight = (fake: ReturnType<typeof seeded>, height: number) =>
+      rejectionCode(
+        fake.run(async (context) => {
+          context.workbook.worksheets.getItem("Dữ liệu").getRange("1:1").format.rowHeight = height;
+          await context.sync();
+        }),
+      );
+    expect(await setHeight(seeded(), 410)).toBe("InvalidArgument");
+    const guarded = seeded();
+    await guarded.run(async (context) => {
+      context.workbook.worksheets.getItem("Dữ liệu").protection.protect();
+      await context.sync();
+    });
+    expect(await setHeight(guarded, 30)).toBe("AccessDenied");
+    const resizable = seeded();
+    await resizable.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Dữ liệu");
+      sheet.protection.protect({ allowFormatRows: true });
+      sheet.getRange("1:1").format.rowHeight = 30;
+      await context.sync();
+    });
+    expect(resizable.sheet("Dữ liệu").rowHeights).toEqual({ 1: 30 });
+  });
+
   it("measures the used range and records the selection", async () => {
     const fake = seeded();
     const address = await fake.run(async (context) => {

@@ -127,12 +127,19 @@ describe("insertTemplates", () => {
     expect(cells.C4?.borders).toEqual({ top: thin, bottom: thin, left: thin, right: thin });
   });
 
-  it("lays the sheet out: widths in points, hidden key row and column, merges, freeze, validation", async () => {
+  it("lays the sheet out: widths and heights in points, hidden key row and column, merges, freeze, validation", async () => {
     const fake = createFakeExcel();
     await insert(fake, ["bieu-03"]);
 
     const sheet = fake.sheet("Biểu 03");
     expect(sheet.columnWidths).toEqual({ 1: 31.5, 2: 236.25, 3: 73.5, 4: 73.5, 5: 52.5, 6: 105, 7: 42 });
+    expect(sheet.rowHeights).toEqual({ 1: 19.5, 2: 19.5, 4: 30.75, 6: 30.75, 7: 30.75 });
+    const heightWrites = fake.writeLog.filter((e) => e.op === "set" && e.property === "format/rowHeight");
+    expect(heightWrites.map((e) => e.op === "set" && [e.address, e.value])).toEqual([
+      ["1:2", 19.5],
+      ["4:4", 30.75],
+      ["6:7", 30.75],
+    ]);
     expect([sheet.hiddenRows, sheet.hiddenColumns]).toEqual([[5], [7]]);
     expect(sheet.merges).toEqual(["A1:F1", "A2:F2", "A3:F3"]);
     expect(sheet.freeze).toEqual({ rows: 5, columns: 2 });

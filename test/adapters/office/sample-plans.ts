@@ -2,8 +2,8 @@
  * Hand-built sheet plans for adapter tests until the real planner exists: every feature a
  * plan can carry (merged titles, a styled header, text that looks like numbers or
  * formulas, input cells, formulas, percentages, a gap in a row, hidden key row and column,
- * validations, freeze, print setup, protection, a marker name), plus a planner that
- * picks free names the way planInsertion does.
+ * row heights, validations, freeze, print setup, protection, a marker name), plus a
+ * planner that picks free names the way planInsertion does.
  */
 import { freeDefinedName, freeSheetName } from "../../../src/domain/unique-names";
 import type { ExistingWorkbook, InsertRequest } from "../../../src/domain/insertion";
@@ -103,6 +103,7 @@ export function samplePlan(templateId: TemplateId, sheetName: string, marker: st
     columnWidths: [6, 45, 14, 14, 10, 20, 8],
     hiddenColumns: [7],
     hiddenRows: [5],
+    rowHeights: { 1: 19.5, 2: 19.5, 4: 30.75, 6: 30.75, 7: 30.75 },
     merges: [1, 2, 3].map((row) => ({ start: { row, col: 1 }, end: { row, col: 6 } })),
     validations: [
       {

@@ -3,7 +3,8 @@
  * figures other sheets read, and a funds table whose row and column totals are SUM
  * formulas and whose counterpart row reads the settings sheet through a quoted
  * Vietnamese name. Together they carry every feature a plan can: merges, every kind of
- * validation, hidden key row and column, freeze, print setup, protection and names.
+ * validation, hidden key row and column, row heights, freeze, print setup, protection
+ * and names.
  */
 import { cell, type RangeAddress } from "../../../src/domain/address/cell-address";
 import type { InsertRequest } from "../../../src/domain/insertion";
@@ -200,6 +201,7 @@ export function fundsPlan(sheetName = PL01, marker = "KHGN_PL01"): SheetPlan {
     columnWidths: [6, 45, 14, 14, 14, 12.5, 22, 9, 8],
     hiddenColumns: [9],
     hiddenRows: [4],
+    rowHeights: { 1: 19.5, 3: 45, 5: 30.75 },
     merges: [range("A1", "H1"), range("A2", "H2")],
     validations: [
       {

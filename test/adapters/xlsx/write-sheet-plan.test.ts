@@ -1,8 +1,9 @@
 /**
  * The .xlsx writer: a settings sheet and a funds table are written, saved, read back
  * with ExcelJS, and every property a user would see in Excel is checked: values and
- * formulas, fonts and fills, locked inputs, widths, hidden key row and column, merges,
- * validation messages, print setup, frozen panes, protection and defined names.
+ * formulas, fonts and fills, locked inputs, widths, row heights, hidden key row and
+ * column, merges, validation messages, print setup, frozen panes, protection and defined
+ * names.
  */
 import ExcelJS from "exceljs";
 import { dataValidationTable, sheetProtection } from "../../../src/adapters/xlsx/exceljs-internals";
@@ -161,6 +162,17 @@ describe("writeSheetPlan, read back from the saved file", () => {
     expect(settings.pageSetup.printTitlesRow).toBeUndefined();
   });
 
+  test("planned rows keep their height in points, as Excel's custom heights; other rows stay default", () => {
+    expect([1, 2, 3, 4, 5].map((row) => funds.getRow(row).height)).toEqual([
+      19.5,
+      undefined,
+      45,
+      undefined,
+      30.75,
+    ]);
+    expect(settings.getRow(1).height).toBeUndefined();
+  });
+
   test("frozen header rows and label columns", () => {
     expect(funds.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 4 });
     expect(settings.views?.[0]?.state).not.toBe("frozen");
@@ -210,6 +222,7 @@ describe("writeSheetPlan, read back from the saved file", () => {
       "H5:H9 whole 0..10000",
     ]);
     expect(sheet?.columnWidths).toEqual([6, 45, 14, 14, 14, 12.42, 22, 9, 8]);
+    expect(sheet?.rowHeights).toEqual({ 1: 19.5, 3: 45, 5: 30.75 });
     expect(sheet?.print).toEqual({ orientation: "landscape", paperSize: "A4", repeatRows: "$3:$4" });
     expect(sheet?.protected).toBe(true);
     expect(snapshotExcelJsWorkbook(read).sheets[0]?.validations).toContain("C5 date>=2025-01-01");
@@ -245,6 +258,14 @@ describe("writeSheetPlan refuses a plan before touching the workbook", () => {
       "longer than 31",
     );
     expect(() => writeSheetPlan(workbook, fundsPlan("Phụ lục 01/2025"))).toThrow("contains one of");
+    expect(workbook.worksheets).toHaveLength(0);
+  });
+
+  test("a row height Excel cannot show, leaving the workbook untouched", () => {
+    const workbook = new ExcelJS.Workbook();
+    expect(() =>
+      writeSheetPlans(workbook, [settingsPlan(), { ...fundsPlan(), rowHeights: { 5: 500 } }]),
+    ).toThrow("gives row 5 a height of 500 pt (Excel allows 0 to 409)");
     expect(workbook.worksheets).toHaveLength(0);
   });
 

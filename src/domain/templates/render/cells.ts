@@ -1,7 +1,8 @@
 /**
  * One table cell from its spec: a label, a prefilled input (or a shaded locked cell where
  * the catalog item lacks the capital type), a formula, or a value linked to "Thông tin
- * chung". Each comes with its style and, for inputs, the kind of validation it needs.
+ * chung". Each comes with its style, for inputs the kind of validation it needs, and for
+ * text formulas what they may show (for row heights).
  */
 import { quoteSheetName, toA1, type CellAddress } from "../../address/cell-address";
 import type { CellStyle, PlannedCell, PlannedValue } from "../../sheet-plan";
@@ -12,6 +13,7 @@ import type { RenderContext, SettingsLink } from "./context";
 import { formulaString, formulaText } from "./formulas";
 import type { Layout, PlacedColumn, PlacedRow } from "./layout";
 import { settingValue } from "./setting-values";
+import { formulaShows, type ShownText } from "./shown-text";
 import { cellStyle, styleKey, type CellUse } from "./styles";
 
 export interface RenderedCell {
@@ -20,6 +22,8 @@ export interface RenderedCell {
   readonly style: CellStyle;
   /** Set on input cells: what their validation checks. */
   readonly validation?: ValueKind;
+  /** Set on formulas that show text. */
+  readonly shows?: ShownText;
 }
 
 export interface CellEnv {
@@ -34,6 +38,7 @@ interface Content {
   readonly kind: ValueKind;
   readonly value?: PlannedValue;
   readonly formula?: string;
+  readonly shows?: ShownText;
 }
 
 function settingFormula(key: SettingKey, link: SettingsLink): string | null {
@@ -75,7 +80,13 @@ function content(spec: CellSpec, env: CellEnv): Content {
         colKey: env.column.spec.key,
         rule: context.program.counterpart,
       };
-      return { use: "formula", kind: spec.value, formula: formulaText(spec.formula, formulaEnv) };
+      const shows = formulaShows(spec.formula, formulaEnv);
+      return {
+        use: "formula",
+        kind: spec.value,
+        formula: formulaText(spec.formula, formulaEnv),
+        ...(shows ? { shows } : {}),
+      };
     }
     case "setting": {
       const formula = settingFormula(spec.setting, context.settingsLink);
@@ -106,6 +117,7 @@ function rendered(address: CellAddress, got: Content, env: CellEnv): RenderedCel
     styleKey: key,
     style: cellStyle(request),
     ...(got.use === "input" ? { validation: got.kind } : {}),
+    ...(got.shows ? { shows: got.shows } : {}),
   };
 }
 

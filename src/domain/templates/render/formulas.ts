@@ -57,7 +57,8 @@ export function sumOf(cells: readonly CellAddress[]): string {
   return `SUM(${cells.map((c) => toA1(c)).join(",")})`;
 }
 
-function selectRows(selector: RowSelector, env: FormulaEnv): PlacedRow[] {
+/** Every body and footer row whose role the selector lists, in sheet order. */
+export function selectRows(selector: RowSelector, env: Pick<FormulaEnv, "layout">): PlacedRow[] {
   return [...env.layout.body, ...env.layout.footer].filter((row) => selector.roles.includes(row.role));
 }
 

@@ -1,7 +1,8 @@
 /**
  * The one generic renderer: any TemplateSpec plus a RenderContext becomes a SheetPlan.
  * It lays the template out, renders the frame and every row's cells, merges, validations,
- * print setup, freeze panes and protection, and the marker name over header and body.
+ * row heights for wrapped texts, print setup, freeze panes and protection, and the marker
+ * name over header and body.
  */
 import type { CellAddress, RangeAddress } from "../../address/cell-address";
 import type { CellStyle, PlannedCell, PrintSetup, SheetPlan } from "../../sheet-plan";
@@ -10,6 +11,8 @@ import { renderCell, type RenderedCell } from "./cells";
 import type { RenderContext } from "./context";
 import { renderFrame } from "./frame";
 import { KEY_COLUMN_NUMBER, layoutTemplate, type Layout, type PlacedRow } from "./layout";
+import { estimateRowHeights } from "./row-heights";
+import { shownTexts } from "./shown-text";
 import { FRAME_STYLES } from "./styles";
 import { groupValidations } from "./validations";
 
@@ -99,6 +102,14 @@ function markerRange(layout: Layout): RangeAddress {
   };
 }
 
+function rowHeights(
+  plan: Omit<SheetPlan, "rowHeights">,
+  table: readonly RenderedCell[],
+): SheetPlan["rowHeights"] {
+  const formulas = table.flatMap((r) => (r.shows ? [{ address: r.cell.address, shows: r.shows }] : []));
+  return estimateRowHeights(plan, shownTexts(formulas, plan.cells));
+}
+
 export function renderTemplate(spec: TemplateSpec, context: RenderContext): RenderedTemplate {
   const layout = layoutTemplate(spec, context);
   const frame = renderFrame(spec.titles, layout, context);
@@ -108,7 +119,7 @@ export function renderTemplate(spec: TemplateSpec, context: RenderContext): Rend
     r.validation ? [{ address: r.cell.address, kind: r.validation }] : [],
   );
   const freezeCols = spec.freezeThrough === undefined ? 0 : (layout.colByKey.get(spec.freezeThrough) ?? 0);
-  const plan: SheetPlan = {
+  const planned: Omit<SheetPlan, "rowHeights"> = {
     templateId: spec.id,
     sheetName: context.sheetName,
     cells: [...frame.cells, ...keys, ...table.map((r) => r.cell)],
@@ -129,7 +140,7 @@ export function renderTemplate(spec: TemplateSpec, context: RenderContext): Rend
     freeze: { rows: layout.header.last, cols: freezeCols },
     names: [{ name: context.markerName, range: markerRange(layout) }],
   };
-  return { plan, layout };
+  return { plan: { ...planned, rowHeights: rowHeights(planned, table) }, layout };
 }
 
 /** Row key -> the cell in one column, e.g. every setting's value on "Thông tin chung". */
