@@ -9,6 +9,7 @@ import type { Evaluator } from "./eval-context";
 import { ifError, ifFunction, logical, not } from "./eval-logic";
 import { index, match, vlookup } from "./eval-lookup";
 import { absolute, round } from "./eval-math";
+import { fixed, isNumber } from "./eval-text";
 import { errorOf, type Value } from "./eval-values";
 
 interface FunctionSpec {
@@ -46,6 +47,8 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   INDEX: { minArgs: 2, maxArgs: 4, run: index },
   MATCH: { minArgs: 2, maxArgs: 3, run: match },
   VLOOKUP: { minArgs: 3, maxArgs: 4, run: vlookup },
+  ISNUMBER: { minArgs: 1, maxArgs: 1, run: isNumber },
+  FIXED: { minArgs: 1, maxArgs: 3, run: fixed },
 };
 
 export function callFunction(node: FunctionNode, ev: Evaluator): Value {
