@@ -4,7 +4,13 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "CommonJS", moduleResolution: "Node", jsx: "react-jsx", isolatedModules: true }, diagnostics: false }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: { module: "CommonJS", moduleResolution: "Node", jsx: "react-jsx", isolatedModules: true },
+        diagnostics: false,
+      },
+    ],
   },
   testTimeout: 60000,
 };

@@ -84,7 +84,8 @@ function ourSheet(workbook, templateId) {
   const cell = (rowKey, colKey) => {
     const row = keys.rows.get(rowKey);
     const col = keys.columns.get(colKey);
-    if (row === undefined || col === undefined) throw new Error(`${templateId}: no cell ${rowKey} × ${colKey}`);
+    if (row === undefined || col === undefined)
+      throw new Error(`${templateId}: no cell ${rowKey} × ${colKey}`);
     return sheet.getCell(row, col);
   };
   return { cell };

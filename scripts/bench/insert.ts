@@ -16,7 +16,12 @@ import { measure, type Measurement } from "./measure";
 
 function request(): InsertRequest {
   const program = loadProgramRegistry().get("giam-ngheo-2021-2025");
-  const settings = defaultSettings(program, { year: 2025, level: "xa", unitName: "xã Ba Dinh", province: "Quảng Ngãi" });
+  const settings = defaultSettings(program, {
+    year: 2025,
+    level: "xa",
+    unitName: "xã Ba Dinh",
+    province: "Quảng Ngãi",
+  });
   return { templates: TEMPLATE_IDS, program, settings };
 }
 
@@ -34,15 +39,11 @@ export async function benchInsert(): Promise<Measurement[]> {
   );
   let syncs = 0;
   results.push(
-    await measure(
-      "insert all 5 templates through the Office adapter (in-memory Excel)",
-      20,
-      async () => {
-        const fake = createFakeExcel();
-        await insertTemplates(fake, req, planInsertion, fake.requirements);
-        syncs = fake.syncCount;
-      },
-    ),
+    await measure("insert all 5 templates through the Office adapter (in-memory Excel)", 20, async () => {
+      const fake = createFakeExcel();
+      await insertTemplates(fake, req, planInsertion, fake.requirements);
+      syncs = fake.syncCount;
+    }),
   );
   const last = results[results.length - 1];
   if (last) results[results.length - 1] = { ...last, note: `${syncs} context.sync() calls` };

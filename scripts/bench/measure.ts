@@ -10,7 +10,12 @@ export interface Measurement {
   readonly note?: string;
 }
 
-export async function measure(name: string, runs: number, work: () => unknown, note?: string): Promise<Measurement> {
+export async function measure(
+  name: string,
+  runs: number,
+  work: () => unknown,
+  note?: string,
+): Promise<Measurement> {
   await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -25,6 +30,7 @@ export async function measure(name: string, runs: number, work: () => unknown, n
 
 export function table(rows: readonly Measurement[]): string {
   const lines = ["| what | median | runs | note |", "|---|---:|---:|---|"];
-  for (const r of rows) lines.push(`| ${r.name} | ${r.medianMs.toFixed(1)} ms | ${r.runs} | ${r.note ?? ""} |`);
+  for (const r of rows)
+    lines.push(`| ${r.name} | ${r.medianMs.toFixed(1)} ms | ${r.runs} | ${r.note ?? ""} |`);
   return lines.join("\n");
 }

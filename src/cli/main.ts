@@ -43,7 +43,9 @@ async function dispatch(argv: readonly string[], lang: Lang, io: Io): Promise<nu
   }
   if (args.command === "programs") {
     for (const p of loadProgramRegistry().programs) {
-      io.out(renderMessage(lang, "programLine", { id: p.id, name: p.name, from: p.period.from, to: p.period.to }));
+      io.out(
+        renderMessage(lang, "programLine", { id: p.id, name: p.name, from: p.period.from, to: p.period.to }),
+      );
     }
     return EXIT_OK;
   }
@@ -69,7 +71,9 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       return EXIT_USAGE_OR_FILE;
     }
     if (error instanceof WorkbookFileError) {
-      io.err(renderMessage(lang, `file.${error.problem}`, { file: error.file, reason: writeReason(lang, error) }));
+      io.err(
+        renderMessage(lang, `file.${error.problem}`, { file: error.file, reason: writeReason(lang, error) }),
+      );
       return EXIT_USAGE_OR_FILE;
     }
     const message = error instanceof Error ? error.message : String(error);

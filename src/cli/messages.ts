@@ -8,13 +8,13 @@ export type Lang = "vi" | "en";
 const vi = {
   usage: [
     "Cách dùng:",
-    "  kehoach new -o TỆP.xlsx [--program MÃ] [--year NĂM] [--unit \"xã …\"] [--level xa|huyen] [--province TỈNH] [--date YYYY-MM-DD]",
+    '  kehoach new -o TỆP.xlsx [--program MÃ] [--year NĂM] [--unit "xã …"] [--level xa|huyen] [--province TỈNH] [--date YYYY-MM-DD]',
     "      Tạo sổ Excel mới có các biểu mẫu chuẩn (Thông tin chung, Phụ lục 01, Biểu 02, Biểu 03, Phân công).",
     "  kehoach programs",
     "      Liệt kê các chương trình (mã dùng cho --program).",
     "Tùy chọn chung: --lang vi|en",
   ].join("\n"),
-  unknownCommand: "Lệnh không hợp lệ: {command}. Gõ \"kehoach help\" để xem cách dùng.",
+  unknownCommand: 'Lệnh không hợp lệ: {command}. Gõ "kehoach help" để xem cách dùng.',
   unknownOption: "Tùy chọn không hợp lệ: {option}.",
   missingValue: "Tùy chọn {option} cần một giá trị.",
   missingOutput: "Thiếu tệp kết quả: dùng -o TỆP.xlsx.",
@@ -23,18 +23,21 @@ const vi = {
   badYear: "Năm không hợp lệ: {value} (cần từ 2021 đến 2040).",
   badLevel: "Cấp không hợp lệ: {value} (dùng xa hoặc huyen).",
   badDate: "Ngày không hợp lệ: {value} (dùng dạng YYYY-MM-DD).",
-  unknownProgram: "Không có chương trình mã \"{program}\". Các mã hiện có: {known}.",
+  unknownProgram: 'Không có chương trình mã "{program}". Các mã hiện có: {known}.',
   noProgramForYear: "Không có chương trình nào áp dụng cho năm {year}; dùng --program để chọn.",
   fileError: "{message}",
   "file.missing": "Không mở được {file}: không có tệp này.",
   "file.folder": "Không mở được {file}: đây là thư mục, không phải tệp.",
   "file.unreadable": "Không mở được {file}: không có quyền đọc.",
   "file.empty": "Không mở được {file}: tệp rỗng (0 byte).",
-  "file.legacy-xls": "Không mở được {file}: đây là tệp Excel 97-2003 (.xls); hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng Excel Workbook (.xlsx).",
+  "file.legacy-xls":
+    "Không mở được {file}: đây là tệp Excel 97-2003 (.xls); hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng Excel Workbook (.xlsx).",
   "file.not-a-workbook": "Không mở được {file}: đây không phải sổ Excel (.xlsx).",
-  "file.truncated": "Không mở được {file}: tệp bị thiếu (có thể do sao chép hoặc tải về bị ngắt); hãy sao chép lại từ bản gốc.",
+  "file.truncated":
+    "Không mở được {file}: tệp bị thiếu (có thể do sao chép hoặc tải về bị ngắt); hãy sao chép lại từ bản gốc.",
   "file.damaged": "Không mở được {file}: tệp bị hỏng.",
-  "file.encrypted": "Không mở được {file}: tệp có mật khẩu mở; hãy gỡ mật khẩu trong Excel (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại.",
+  "file.encrypted":
+    "Không mở được {file}: tệp có mật khẩu mở; hãy gỡ mật khẩu trong Excel (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại.",
   "file.not-writable": "Không ghi được {file}: {reason}",
   created: "Đã tạo {file} với các trang: {sheets}.",
   programLine: "{id}  {name} ({from}–{to})",
@@ -46,13 +49,13 @@ export type MessageId = keyof typeof vi;
 const en: Record<MessageId, string> = {
   usage: [
     "Usage:",
-    "  kehoach new -o FILE.xlsx [--program ID] [--year YEAR] [--unit \"xã …\"] [--level xa|huyen] [--province NAME] [--date YYYY-MM-DD]",
+    '  kehoach new -o FILE.xlsx [--program ID] [--year YEAR] [--unit "xã …"] [--level xa|huyen] [--province NAME] [--date YYYY-MM-DD]',
     "      Create a new workbook with the standard sheets (Thông tin chung, Phụ lục 01, Biểu 02, Biểu 03, Phân công).",
     "  kehoach programs",
     "      List the programs (ids for --program).",
     "Common option: --lang vi|en",
   ].join("\n"),
-  unknownCommand: "Unknown command: {command}. Run \"kehoach help\" for usage.",
+  unknownCommand: 'Unknown command: {command}. Run "kehoach help" for usage.',
   unknownOption: "Unknown option: {option}.",
   missingValue: "Option {option} needs a value.",
   missingOutput: "No output file: use -o FILE.xlsx.",
@@ -61,18 +64,21 @@ const en: Record<MessageId, string> = {
   badYear: "Invalid year: {value} (expected 2021 to 2040).",
   badLevel: "Invalid level: {value} (use xa or huyen).",
   badDate: "Invalid date: {value} (use YYYY-MM-DD).",
-  unknownProgram: "No program with id \"{program}\". Known ids: {known}.",
+  unknownProgram: 'No program with id "{program}". Known ids: {known}.',
   noProgramForYear: "No program covers {year}; choose one with --program.",
   fileError: "{message}",
   "file.missing": "Cannot open {file}: no such file.",
   "file.folder": "Cannot open {file}: it is a folder, not a file.",
   "file.unreadable": "Cannot open {file}: permission denied.",
   "file.empty": "Cannot open {file}: the file is empty (0 bytes).",
-  "file.legacy-xls": "Cannot open {file}: it is an Excel 97-2003 file (.xls); open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx).",
+  "file.legacy-xls":
+    "Cannot open {file}: it is an Excel 97-2003 file (.xls); open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx).",
   "file.not-a-workbook": "Cannot open {file}: it is not an Excel workbook (.xlsx).",
-  "file.truncated": "Cannot open {file}: the file is incomplete (probably cut off while copying or downloading); copy it again from the original.",
+  "file.truncated":
+    "Cannot open {file}: the file is incomplete (probably cut off while copying or downloading); copy it again from the original.",
   "file.damaged": "Cannot open {file}: the file is damaged.",
-  "file.encrypted": "Cannot open {file}: it has a password to open; remove it in Excel (File > Info > Protect Workbook) and save again.",
+  "file.encrypted":
+    "Cannot open {file}: it has a password to open; remove it in Excel (File > Info > Protect Workbook) and save again.",
   "file.not-writable": "Cannot save {file}: {reason}",
   created: "Created {file} with sheets: {sheets}.",
   programLine: "{id}  {name} ({from}–{to})",
@@ -81,7 +87,11 @@ const en: Record<MessageId, string> = {
 
 export const CATALOGUES: Readonly<Record<Lang, Readonly<Record<MessageId, string>>>> = { vi, en };
 
-export function renderMessage(lang: Lang, id: MessageId, data: Readonly<Record<string, string | number>> = {}): string {
+export function renderMessage(
+  lang: Lang,
+  id: MessageId,
+  data: Readonly<Record<string, string | number>> = {},
+): string {
   return CATALOGUES[lang][id].replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in data ? String(data[key]) : whole,
   );

@@ -11,7 +11,13 @@ import { main } from "../../src/cli/main";
 import { parseRangeA1, toA1 } from "../../src/domain/address/cell-address";
 import { loadProgramRegistry } from "../../src/adapters/node/load-programs";
 import { requiredCounterpart } from "../../src/domain/counterpart";
-import { B02_COLUMNS, B02_ROWS, markerName, PL01_COLUMNS, PL01_ROWS } from "../../src/domain/templates/column-keys";
+import {
+  B02_COLUMNS,
+  B02_ROWS,
+  markerName,
+  PL01_COLUMNS,
+  PL01_ROWS,
+} from "../../src/domain/templates/column-keys";
 import { readTableKeys, type TableKeys } from "../../src/domain/templates/table-keys";
 import type { TemplateId } from "../../src/domain/sheet-plan";
 import { readValues, recalculate, type ComputedValue } from "../support/libreoffice";
@@ -19,7 +25,14 @@ import { readValues, recalculate, type ComputedValue } from "../support/libreoff
 const program = loadProgramRegistry().get("giam-ngheo-2021-2025");
 const leaves = program.catalog.filter((item) => !program.catalog.some((c) => c.parent === item.code));
 const projects = program.catalog.filter((item) => !item.parent);
-const INPUT_COLUMNS = [PL01_COLUMNS.dtpt, PL01_COLUMNS.sn, PL01_COLUMNS.tinh, PL01_COLUMNS.huyen, PL01_COLUMNS.xa, PL01_COLUMNS.khac];
+const INPUT_COLUMNS = [
+  PL01_COLUMNS.dtpt,
+  PL01_COLUMNS.sn,
+  PL01_COLUMNS.tinh,
+  PL01_COLUMNS.huyen,
+  PL01_COLUMNS.xa,
+  PL01_COLUMNS.khac,
+];
 
 interface OurSheet {
   sheet: ExcelJS.Worksheet;
@@ -50,11 +63,20 @@ function inputAmount(rowIndex: number, colIndex: number): number {
   return ((rowIndex * 37 + colIndex * 11) % 97) + 1 + colIndex / 4;
 }
 
-async function writeAndFill(args: string[]): Promise<{ file: string; inputs: Map<string, Map<string, number>>; pl01: OurSheet; b02Inputs: Record<string, number>; b02: OurSheet }> {
+async function writeAndFill(args: string[]): Promise<{
+  file: string;
+  inputs: Map<string, Map<string, number>>;
+  pl01: OurSheet;
+  b02Inputs: Record<string, number>;
+  b02: OurSheet;
+}> {
   const dir = mkdtempSync(join(tmpdir(), "khgn-new-"));
   const file = join(dir, "ke-hoach.xlsx");
   const lines: string[] = [];
-  const code = await main(["new", "-o", file, ...args], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+  const code = await main(["new", "-o", file, ...args], {
+    out: (l) => lines.push(l),
+    err: (l) => lines.push(l),
+  });
   expect(code).toBe(0);
   expect(lines.join("\n")).toContain("Phụ lục 01");
 
@@ -86,10 +108,14 @@ async function writeAndFill(args: string[]): Promise<{ file: string; inputs: Map
   };
   for (const [rowKey, value] of Object.entries(b02Inputs)) {
     // The total number of households is one merged cell across both columns.
-    const columns = rowKey === B02_ROWS.totalHouseholds ? [B02_COLUMNS.hoNgheo] : [B02_COLUMNS.hoNgheo, B02_COLUMNS.hoCanNgheo];
+    const columns =
+      rowKey === B02_ROWS.totalHouseholds
+        ? [B02_COLUMNS.hoNgheo]
+        : [B02_COLUMNS.hoNgheo, B02_COLUMNS.hoCanNgheo];
     for (const col of columns) {
       const cell = b02.sheet.getCell(at(b02, rowKey, col));
-      if (cell.protection?.locked === false) cell.value = col === B02_COLUMNS.hoNgheo ? value : Math.round(value / 3);
+      if (cell.protection?.locked === false)
+        cell.value = col === B02_COLUMNS.hoNgheo ? value : Math.round(value / 3);
     }
   }
   await workbook.xlsx.writeFile(file);
@@ -116,13 +142,23 @@ function sumRows(rows: Amounts[]): Amounts {
 }
 
 function expectNoErrors(values: Record<string, ComputedValue>, sheet: string): void {
-  const errors = Object.entries(values).filter(([, v]) => typeof v === "string" && /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!)/.test(v));
+  const errors = Object.entries(values).filter(
+    ([, v]) => typeof v === "string" && /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!)/.test(v),
+  );
   expect({ sheet, errors }).toEqual({ sheet, errors: [] });
 }
 
 describe.each([
-  ["a two-tier commune plan of 2025", ["--year", "2025", "--unit", "xã Ba Dinh", "--province", "Quảng Ngãi"], false],
-  ["a district plan of 2023", ["--year", "2023", "--unit", "huyện Hậu Lộc", "--province", "Thanh Hóa", "--date", "2023-03-12"], true],
+  [
+    "a two-tier commune plan of 2025",
+    ["--year", "2025", "--unit", "xã Ba Dinh", "--province", "Quảng Ngãi"],
+    false,
+  ],
+  [
+    "a district plan of 2023",
+    ["--year", "2023", "--unit", "huyện Hậu Lộc", "--province", "Thanh Hóa", "--date", "2023-03-12"],
+    true,
+  ],
 ])("kehoach new, filled and recalculated by LibreOffice: %s", (_label, args, hasDistrict) => {
   let computed: Record<string, Record<string, ComputedValue>>;
   let filled: Awaited<ReturnType<typeof writeAndFill>>;
@@ -143,12 +179,23 @@ describe.each([
   it("computes every row, parent and grand total of Phụ lục 01 as summed independently", () => {
     const values = computed["Phụ lục 01"] ?? {};
     const expected = new Map<string, Amounts>();
-    for (const item of leaves) expected.set(item.code, expectedRow(filled.inputs.get(item.code) ?? new Map(), hasDistrict));
+    for (const item of leaves)
+      expected.set(
+        item.code,
+        expectedRow(filled.inputs.get(item.code) ?? new Map<string, number>(), hasDistrict),
+      );
     for (const project of projects) {
       const children = program.catalog.filter((c) => c.parent === project.code);
-      if (children.length > 0) expected.set(project.code, sumRows(children.map((c) => expected.get(c.code) ?? new Map())));
+      if (children.length > 0)
+        expected.set(
+          project.code,
+          sumRows(children.map((c) => expected.get(c.code) ?? new Map<string, number>())),
+        );
     }
-    expected.set(PL01_ROWS.total, sumRows(projects.map((p) => expected.get(p.code) ?? new Map())));
+    expected.set(
+      PL01_ROWS.total,
+      sumRows(projects.map((p) => expected.get(p.code) ?? new Map<string, number>())),
+    );
 
     let checked = 0;
     for (const [rowKey, amounts] of expected) {
@@ -157,7 +204,12 @@ describe.each([
         const address = at(filled.pl01, rowKey, colKey);
         const want = amounts.get(colKey) ?? 0;
         const got = values[address] ?? 0;
-        expect({ rowKey, colKey, address, value: Number(got) }).toEqual({ rowKey, colKey, address, value: expect.closeTo(want, 9) });
+        expect({ rowKey, colKey, address, difference: Math.abs(Number(got) - want) < 1e-9 }).toEqual({
+          rowKey,
+          colKey,
+          address,
+          difference: true,
+        });
         checked++;
       }
     }
@@ -171,19 +223,38 @@ describe.each([
     const ratioCell = at(filled.pl01, PL01_ROWS.actualRatio, PL01_COLUMNS.nsdp);
     expect(Number(values[ratioCell])).toBeCloseTo(nsdp / total, 12);
     const split = hasDistrict ? { tinh: 0.1, huyen: 0, xa: 0.05 } : { tinh: 0.1, xa: 0.05 };
-    const check = requiredCounterpart({ nstw: total, nsdp, minRatio: 0.15, split, roundingUnit: 1, rounding: "floor-per-component" });
+    const check = requiredCounterpart({
+      nstw: total,
+      nsdp,
+      minRatio: 0.15,
+      split,
+      roundingUnit: 1,
+      rounding: "floor-per-component",
+    });
     const statusRow = filled.pl01.keys.rows.get(PL01_ROWS.status);
-    const statusTexts = Object.entries(values).filter(([a]) => Number(a.replace(/^[A-Z]+/, "")) === statusRow).map(([, v]) => String(v));
+    const statusTexts = Object.entries(values)
+      .filter(([a]) => Number(a.replace(/^[A-Z]+/, "")) === statusRow)
+      .map(([, v]) => String(v));
     expect(statusTexts.join(" ")).toContain(check.passes ? "Đạt" : `còn thiếu`);
   });
 
   it("computes the year-end households and rates of Biểu 02", () => {
     const values = computed["Biểu 02"] ?? {};
     const i = filled.b02Inputs;
-    const end = (i[B02_ROWS.start] ?? 0) - (i[B02_ROWS.exits] ?? 0) + (i[B02_ROWS.returns] ?? 0) + (i[B02_ROWS.added] ?? 0);
+    const end =
+      (i[B02_ROWS.start] ?? 0) -
+      (i[B02_ROWS.exits] ?? 0) +
+      (i[B02_ROWS.returns] ?? 0) +
+      (i[B02_ROWS.added] ?? 0);
     expect(Number(values[at(filled.b02, B02_ROWS.end, B02_COLUMNS.hoNgheo)])).toBe(end);
-    expect(Number(values[at(filled.b02, B02_ROWS.endRate, B02_COLUMNS.hoNgheo)])).toBeCloseTo(end / (i[B02_ROWS.totalHouseholds] ?? 1), 12);
-    expect(Number(values[at(filled.b02, B02_ROWS.startRate, B02_COLUMNS.hoNgheo)])).toBeCloseTo((i[B02_ROWS.start] ?? 0) / (i[B02_ROWS.totalHouseholds] ?? 1), 12);
+    expect(Number(values[at(filled.b02, B02_ROWS.endRate, B02_COLUMNS.hoNgheo)])).toBeCloseTo(
+      end / (i[B02_ROWS.totalHouseholds] ?? 1),
+      12,
+    );
+    expect(Number(values[at(filled.b02, B02_ROWS.startRate, B02_COLUMNS.hoNgheo)])).toBeCloseTo(
+      (i[B02_ROWS.start] ?? 0) / (i[B02_ROWS.totalHouseholds] ?? 1),
+      12,
+    );
   });
 
   it("leaves no error value in any cell of any sheet", () => {
@@ -199,7 +270,10 @@ describe("kehoach new refuses bad input in one line with exit code 2", () => {
   };
 
   it.each([
-    [["new", "-o", "/no/such/folder/k.xlsx", "--year", "2025"], "Không ghi được /no/such/folder/k.xlsx: thư mục không tồn tại."],
+    [
+      ["new", "-o", "/no/such/folder/k.xlsx", "--year", "2025"],
+      "Không ghi được /no/such/folder/k.xlsx: thư mục không tồn tại.",
+    ],
     [["new", "-o", "k.xlsx", "--program", "xyz"], 'Không có chương trình mã "xyz".'],
     [["new", "-o", "k.xlsx", "--year", "1999"], "Năm không hợp lệ: 1999"],
     [["new", "-o", "k.txt"], "phải có đuôi .xlsx"],

@@ -1,4 +1,11 @@
-import { columnLetters, columnNumber, parseA1, parseRangeA1, quoteSheetName, toA1 } from "../../src/domain/address/cell-address";
+import {
+  columnLetters,
+  columnNumber,
+  parseA1,
+  parseRangeA1,
+  quoteSheetName,
+  toA1,
+} from "../../src/domain/address/cell-address";
 import { freeDefinedName, freeSheetName } from "../../src/domain/unique-names";
 
 describe("cell addresses", () => {

@@ -17,7 +17,6 @@ import {
   readSettings,
   type FundsTable,
   type OwnSheet,
-  type ReadProblem,
 } from "../../src/domain/own-sheets";
 import type { PlanSettings } from "../../src/domain/settings";
 import { TEMPLATE_IDS, type TemplateId } from "../../src/domain/sheet-plan";

@@ -56,6 +56,10 @@ export function readError(problem: ReadProblem, file: string, detail?: string): 
   return new WorkbookFileError(problem, file, `Cannot open ${file}: ${reason}.`);
 }
 
-export function writeError(file: string, reason: string, systemCode: string | null = null): WorkbookFileError {
+export function writeError(
+  file: string,
+  reason: string,
+  systemCode: string | null = null,
+): WorkbookFileError {
   return new WorkbookFileError("not-writable", file, `Cannot save ${file}: ${reason}.`, systemCode);
 }

@@ -71,7 +71,10 @@ function chooseProgram(id: string | undefined, year: number): ProgramFile {
   }
 }
 
-export async function runNew(args: ParsedArgs, now = new Date()): Promise<{ file: string; sheets: string[] }> {
+export async function runNew(
+  args: ParsedArgs,
+  now = new Date(),
+): Promise<{ file: string; sheets: string[] }> {
   const file = outputPath(args);
   const year = parseYear(stringFlag(args, "year"), now);
   const unitName = (stringFlag(args, "unit") ?? "").normalize("NFC").trim();
@@ -81,7 +84,11 @@ export async function runNew(args: ParsedArgs, now = new Date()): Promise<{ file
   const province = (stringFlag(args, "province") ?? "").normalize("NFC").trim();
   const settings = defaultSettings(program, { year, level, unitName, province, planDate });
   const workbook = new ExcelJS.Workbook();
-  const result = insertTemplatesIntoWorkbook(workbook, { templates: TEMPLATE_IDS, program, settings }, planInsertion);
+  const result = insertTemplatesIntoWorkbook(
+    workbook,
+    { templates: TEMPLATE_IDS, program, settings },
+    planInsertion,
+  );
   await writeWorkbookFile(workbook, file);
   return { file, sheets: result.inserted.map((s) => s.sheetName) };
 }
