@@ -3,21 +3,22 @@
  * Builds examples/ke-hoach-2025-xa-ba-dinh.xlsx: our standard sheets, written by the same
  * code as `kehoach new`, filled with seed 004's plan (xã Ba Dinh, Quảng Ngãi, 2025):
  * NSTW 871 triệu đồng (sự nghiệp) spread over its projects, NS tỉnh 87, NS xã 43, its
- * assignments and its targets. Run after `npm install` (it uses the compiled lib/).
+ * assignments and its targets. It runs the TypeScript sources directly (scripts/ts-register.js).
  * Usage: node scripts/make-example.js [OUT.xlsx]
  */
 "use strict";
 const { join } = require("node:path");
+require("./ts-register");
 const ExcelJS = require("exceljs");
-const { loadProgramRegistry } = require("../lib/adapters/node/load-programs");
-const { insertTemplatesIntoWorkbook } = require("../lib/adapters/xlsx/insert-templates");
-const { writeWorkbookFile } = require("../lib/adapters/xlsx/files");
-const { parseRangeA1 } = require("../lib/domain/address/cell-address");
-const { TEMPLATE_IDS } = require("../lib/domain/sheet-plan");
-const { defaultSettings } = require("../lib/domain/templates/default-settings");
-const { planInsertion } = require("../lib/domain/templates/plan-insertion");
-const { markerName } = require("../lib/domain/templates/column-keys");
-const { readTableKeys } = require("../lib/domain/templates/table-keys");
+const { loadProgramRegistry } = require("../src/adapters/node/load-programs");
+const { insertTemplatesIntoWorkbook } = require("../src/adapters/xlsx/insert-templates");
+const { writeWorkbookFile } = require("../src/adapters/xlsx/files");
+const { parseRangeA1 } = require("../src/domain/address/cell-address");
+const { TEMPLATE_IDS } = require("../src/domain/sheet-plan");
+const { defaultSettings } = require("../src/domain/templates/default-settings");
+const { planInsertion } = require("../src/domain/templates/plan-insertion");
+const { markerName } = require("../src/domain/templates/column-keys");
+const { readTableKeys } = require("../src/domain/templates/table-keys");
 
 /** Seed 004's projects; amounts in triệu đồng: [SN (NSTW), NS tỉnh, NS xã, lead office]. */
 const FUNDS = {
