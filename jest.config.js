@@ -12,5 +12,7 @@ module.exports = {
       },
     ],
   },
+  // The pane finds program files with webpack's require.context; under jest the Node loader does.
+  moduleNameMapper: { "^(\\./|.*/taskpane/)programs$": "<rootDir>/test/support/programs-on-disk.ts" },
   testTimeout: 60000,
 };

@@ -75,6 +75,21 @@ describe("production build for a hosting address", () => {
     }
   });
 
+  it("bundles every program file of src/domain/programs/data into the pane", () => {
+    const dataDir = path.join(REPO, "src", "domain", "programs", "data");
+    const ids = fs
+      .readdirSync(dataDir)
+      .filter((file) => file.endsWith(".json"))
+      .map((file) => (JSON.parse(fs.readFileSync(path.join(dataDir, file), "utf8")) as { id: string }).id);
+    const scripts = fs
+      .readdirSync(output.dist)
+      .filter((file) => file.endsWith(".js"))
+      .map((file) => fs.readFileSync(path.join(output.dist, file), "utf8"))
+      .join("\n");
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    for (const id of ids) expect({ id, bundled: scripts.includes(`"${id}"`) }).toEqual({ id, bundled: true });
+  });
+
   it("loads Office.js from Microsoft's CDN and also ships the Excel part of it in office-js/", () => {
     expect(scriptSources(read(output.dist, "taskpane.html"))[0]).toBe(OFFICE_JS_CDN);
     expect(scriptSources(read(output.dist, "commands.html"))[0]).toBe(OFFICE_JS_CDN);

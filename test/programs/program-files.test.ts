@@ -16,7 +16,6 @@ import {
 } from "../../src/adapters/node/load-programs";
 import { validateProgram } from "../../src/domain/programs/validate-program";
 import type { ProgramFile } from "../../src/domain/programs/types";
-import { programs as panePrograms } from "../../src/taskpane/programs";
 
 const GIAM_NGHEO_FILE = path.join(programDataDir(), "giam-ngheo-2021-2025.json");
 
@@ -58,10 +57,6 @@ describe("the program files", () => {
 
   it.each(loadPrograms().map((p) => [p.id, p]))("%s has no semantic problem", (_id, program) => {
     expect(validateProgram(program)).toEqual([]);
-  });
-
-  it("are the ones the task pane bundles", () => {
-    expect(panePrograms).toEqual(loadPrograms());
   });
 });
 
