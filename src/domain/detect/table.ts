@@ -40,6 +40,12 @@ export interface RecognisedTable {
   readonly unitFactor: number;
   /** The unit line as written, or null when none was found (triệu đồng assumed). */
   readonly unitText: string | null;
+  /**
+   * Biểu 02 laid out with households as rows and figures as columns: `rows` are keyed by
+   * B02_COLUMNS values (hộ nghèo, hộ cận nghèo) and `columns` by B02_ROWS values. Read
+   * cells through `tableCell` (detect/table-cells.ts), which swaps the keys. Absent = false.
+   */
+  readonly transposed?: boolean;
 }
 
 /** Something recognition could not place, reported as information, never a crash. */
@@ -58,4 +64,11 @@ export interface Recognition {
   readonly settings: PlanSettings | null;
   readonly programId: string | null;
   readonly notes: readonly RecognitionNote[];
+  /** Where `settings` came from; absent when `settings` is null. */
+  readonly settingsSource?: "own" | "inferred";
+  /**
+   * Whether the plan has a district level: from the Phụ lục 01 table (an NS huyện column),
+   * else from the settings (hasDistrictLevel); absent when neither says.
+   */
+  readonly hasDistrict?: boolean;
 }

@@ -1,0 +1,95 @@
+/**
+ * Settings of a workbook without our "Thông tin chung" sheet, from what its titles say:
+ * the year ("… NĂM 2025", not the date of the "Kèm theo Kế hoạch … ngày … tháng … năm …"
+ * line), the level and unit ("của UBND xã Ba Dinh", "ỦY BAN NHÂN DÂN HUYỆN HẬU LỘC"). The
+ * rest comes from the program's defaults, as for a new plan.
+ */
+import { BLANK_SETTINGS } from "../own-sheets";
+import type { ProgramFile } from "../programs/types";
+import type { PlanLevel, PlanSettings } from "../settings";
+import { defaultSettings, placeOf } from "../templates/default-settings";
+import { textKey } from "./text-key";
+
+export interface TitleFacts {
+  readonly year: number | null;
+  readonly level: PlanLevel | null;
+  readonly unitName: string | null;
+}
+
+const PLAN_WORDS = /\b(?:ke hoach|kinh phi|chi tieu|phu luc|bieu|giam ngheo|thuc hien)\b/;
+/** "năm 2025", but not "ngày 12 tháng 3 năm 2025" (the date a plan was signed). */
+const YEAR = /(?<!thang \d{1,2} )\bnam (20\d\d)\b/;
+
+const UNIT_TYPES: readonly (readonly [string, PlanLevel])[] = [
+  ["thi tran", "xa"],
+  ["phuong", "xa"],
+  ["xa", "xa"],
+  ["thi xa", "huyen"],
+  ["thanh pho", "huyen"],
+  ["quan", "huyen"],
+  ["huyen", "huyen"],
+];
+const BODY = /\b(?:ubnd|uy ban nhan dan) (thi tran|thi xa|thanh pho|phuong|quan|huyen|xa)\b/;
+const UNIT_NAME =
+  /(?:UBND|[ỦU][ỶY] BAN NHÂN DÂN)\s+(thị trấn|thị xã|thành phố|phường|quận|huyện|xã)\s+([^,;()\n\u2026]+)/iu;
+
+function yearOf(lines: readonly string[]): number | null {
+  const keys = lines.map(textKey);
+  const found = (pick: (key: string) => boolean) =>
+    keys
+      .filter(pick)
+      .map((key) => YEAR.exec(key)?.[1])
+      .find((y) => y !== undefined);
+  const year = found((key) => PLAN_WORDS.test(key)) ?? found(() => true);
+  return year === undefined ? null : Number(year);
+}
+
+function levelOf(lines: readonly string[]): PlanLevel | null {
+  for (const line of lines) {
+    const type = BODY.exec(textKey(line))?.[1];
+    const level = UNIT_TYPES.find(([t]) => t === type)?.[1];
+    if (level) return level;
+  }
+  return null;
+}
+
+function titleCase(name: string): string {
+  if (name !== name.toLocaleUpperCase("vi")) return name;
+  return name
+    .toLocaleLowerCase("vi")
+    .split(" ")
+    .map((w) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1))
+    .join(" ");
+}
+
+function unitNameOf(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const match = UNIT_NAME.exec(line.normalize("NFC").replace(/\s+/g, " "));
+    const name = match?.[2]
+      ?.split(/\s+(?:năm|ngày|về|v\/v)\s/iu)[0]
+      ?.trim()
+      .replace(/[.:]+$/, "");
+    if (match && name && /\p{L}/u.test(name))
+      return `${(match[1] ?? "").toLocaleLowerCase("vi")} ${titleCase(name)}`;
+  }
+  return null;
+}
+
+export function titleFacts(lines: readonly string[]): TitleFacts {
+  return { year: yearOf(lines), level: levelOf(lines), unitName: unitNameOf(lines) };
+}
+
+/** Null when the titles say nothing. */
+export function inferSettings(facts: TitleFacts, program: ProgramFile | null): PlanSettings | null {
+  if (facts.year === null && facts.level === null && facts.unitName === null) return null;
+  const level = facts.level ?? (facts.unitName?.startsWith("huyện") ? "huyen" : "xa");
+  const overrides = { year: facts.year ?? 0, level, unitName: facts.unitName ?? "" };
+  if (program) return defaultSettings(program, overrides);
+  const unitName = overrides.unitName;
+  return {
+    ...BLANK_SETTINGS,
+    ...overrides,
+    issuingBody: unitName === "" ? "" : `Ủy ban nhân dân ${unitName}`,
+    place: placeOf(unitName),
+  };
+}
