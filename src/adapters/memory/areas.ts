@@ -133,6 +133,17 @@ export function intersects(a: Area, b: Area): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
+/** The cells two areas share, or null when they do not meet. */
+export function intersection(a: Area, b: Area): Area | null {
+  if (!intersects(a, b)) return null;
+  return {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+}
+
 export function boundingArea(a: Area, b: Area): Area {
   return {
     top: Math.min(a.top, b.top),

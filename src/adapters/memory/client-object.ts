@@ -46,8 +46,11 @@ export abstract class FakeClientObject<T> {
 
   /** Reads the properties now; only for commands that are already running at sync. */
   protected capture(names: readonly string[], target: T | null): void {
-    for (const name of names)
-      this.loaded.set(name, target === null ? null : copy(this.spec(name).read(target)));
+    for (const name of names) {
+      const value = target === null ? null : copy(this.spec(name).read(target));
+      this.context.noteLoaded(value);
+      this.loaded.set(name, value);
+    }
   }
 
   protected queueLoad(names: string | readonly string[]): void {

@@ -14,28 +14,18 @@ import type {
 import { areaToA1 } from "./areas";
 import { sheetView, type FakeSheetView } from "./fake-inspection";
 import { FakeRequestContext, type FakeSession } from "./request-context";
-import {
-  addSheetState,
-  createEmptyWorkbook,
-  ensureCell,
-  findSheet,
-  type SheetState,
-  type WorkbookState,
-} from "./workbook-state";
+import { seedState, type InitialName, type InitialSheet } from "./seed";
+import { ensureCell, findSheet, type SheetState, type WorkbookState } from "./workbook-state";
 import type { WriteLogEntry } from "./write-log";
 
-export interface InitialSheet {
-  readonly name: string;
-  /** A1 -> constant, or "=…" for a formula (stored as text, never calculated). */
-  readonly cells?: Readonly<Record<string, ExcelCellValue>>;
-  readonly hiddenRows?: readonly number[];
-  readonly protected?: boolean;
-}
+export type { InitialName, InitialSheet } from "./seed";
 
 export interface FakeExcelOptions {
   /** Defaults to one empty "Sheet1", as a new Excel workbook has. */
   readonly sheets?: readonly InitialSheet[];
-  readonly names?: readonly { readonly name: string; readonly formula: string }[];
+  readonly names?: readonly InitialName[];
+  /** The file name; "Book1.xlsx" unless told. */
+  readonly title?: string;
   /** Highest ExcelApi requirement set this "Excel" supports; "1.20" unless told. */
   readonly apiVersion?: string;
 }
@@ -45,35 +35,17 @@ export interface FakeExcel extends ExcelApi {
   /** context.sync() calls so far, plus the implicit one when a run ends with queued work. */
   readonly syncCount: number;
   readonly writeLog: readonly WriteLogEntry[];
+  /** Per sync so far, the bytes of UTF-8 JSON its loaded values would take (Excel on the web stops at 5 MB). */
+  readonly responseSizes: readonly number[];
   sheetNames(): string[];
   /** Throws when there is no such sheet. */
   sheet(name: string): FakeSheetView;
-  names(): { name: string; formula: string }[];
+  /** Every defined name; `sheet` only on sheet-level names. */
+  names(): { name: string; formula: string; sheet?: string }[];
   activeSheet(): string | null;
   selection(): { sheet: string; address: string } | null;
   /** Stands in for Excel's calculation: the value a formula cell reads back as. */
   setFormulaResult(sheet: string, address: string, value: ExcelCellValue): void;
-}
-
-function seedSheet(state: WorkbookState, initial: InitialSheet): void {
-  const sheet = addSheetState(state, initial.name);
-  for (const [address, value] of Object.entries(initial.cells ?? {})) {
-    const { row, col } = parseA1(address);
-    const cell = ensureCell(sheet, row, col);
-    const isFormula = typeof value === "string" && value.startsWith("=");
-    cell.formula = isFormula ? value : null;
-    cell.value = isFormula ? null : value;
-  }
-  initial.hiddenRows?.forEach((r) => sheet.hiddenRows.add(r));
-  if (initial.protected) sheet.protection.protected = true;
-}
-
-function seedState(options: FakeExcelOptions): WorkbookState {
-  const state = createEmptyWorkbook();
-  (options.sheets ?? [{ name: "Sheet1" }]).forEach((s) => seedSheet(state, s));
-  options.names?.forEach((n) => state.names.push({ name: n.name, formula: n.formula, comment: "" }));
-  state.activeSheetId = state.sheets[0]?.id ?? null;
-  return state;
 }
 
 function versionAtLeast(actual: string, wanted: string): boolean {
@@ -103,7 +75,12 @@ function sheetNamed(state: WorkbookState, name: string): SheetState {
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
-  const session: FakeSession = { state: seedState(options), writeLog: [], syncCount: 0 };
+  const session: FakeSession = {
+    state: seedState(options),
+    writeLog: [],
+    syncCount: 0,
+    responseSizes: [],
+  };
   const { state } = session;
   const apiVersion = options.apiVersion ?? "1.20";
   const nameOf = (id: number | null) => state.sheets.find((s) => s.id === id)?.name ?? null;
@@ -119,9 +96,16 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     get writeLog() {
       return [...session.writeLog];
     },
+    get responseSizes() {
+      return [...session.responseSizes];
+    },
     sheetNames: () => state.sheets.map((s) => s.name),
     sheet: (name) => sheetView(state, sheetNamed(state, name)),
-    names: () => state.names.map((n) => ({ name: n.name, formula: n.formula })),
+    names: () =>
+      state.names.map((n) => {
+        const sheet = n.sheetId === undefined ? null : nameOf(n.sheetId);
+        return { name: n.name, formula: n.formula, ...(sheet === null ? {} : { sheet }) };
+      }),
     activeSheet: () => nameOf(state.activeSheetId),
     selection: () => {
       const sheet = nameOf(state.selection?.sheetId ?? null);

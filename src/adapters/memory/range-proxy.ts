@@ -1,6 +1,7 @@
 /**
  * The fake Excel.Range: values, formulas and number formats as 2-D arrays, hidden rows
- * and columns, position, merge() and select(), plus its format and data validation.
+ * and columns, position, merge() and select(), intersections and merged areas (null
+ * objects when there are none), plus its format and data validation.
  */
 import type {
   DataValidationErrorAlert,
@@ -12,7 +13,7 @@ import type {
   ExcelWorksheet,
   RangeProperty,
 } from "../office/excel-api";
-import { columnCount, qualifiedA1, rowCount } from "./areas";
+import { columnCount, intersection, parseQualifiedArea, qualifiedA1, rowCount } from "./areas";
 import {
   readFormulas,
   readNumberFormats,
@@ -22,12 +23,15 @@ import {
 } from "./cell-content";
 import type { PropertyTable } from "./client-object";
 import { errorAlertSpec, ruleSpec } from "./data-validation";
-import { invalidOperation } from "./fake-errors";
+import { invalidArgument, invalidOperation, propertyNotLoaded } from "./fake-errors";
 import { FakeRangeFormat } from "./format-proxies";
 import { columnHiddenSpec, mergeArea, rowHiddenSpec } from "./layout";
+import { Lazy } from "./lazy";
+import { FakeRangeAreas } from "./range-areas";
 import { RangeBoundObject, type RangeLocator } from "./range-bound";
 import type { RangeTarget } from "./range-target";
 import type { FakeRequestContext } from "./request-context";
+import { findSheet } from "./workbook-state";
 
 const RANGE: PropertyTable<RangeTarget> = {
   address: { read: ({ sheet, area }) => qualifiedA1(sheet.name, area) },
@@ -73,15 +77,46 @@ export class FakeDataValidation extends RangeBoundObject implements ExcelDataVal
 export class FakeRange extends RangeBoundObject implements ExcelRange {
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
+  /** Known once a sync has run after an *OrNullObject method; other ranges are never null. */
+  private nullness: boolean | undefined;
 
   constructor(
     context: FakeRequestContext,
     locate: RangeLocator,
     readonly worksheet: ExcelWorksheet,
+    nullable = false,
   ) {
     super(context, "Range", "", RANGE, locate);
     this.format = new FakeRangeFormat(context, locate);
     this.dataValidation = new FakeDataValidation(context, locate);
+    if (nullable) context.enqueue(() => (this.nullness = locate.get() === null));
+    else this.nullness = false;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullness === undefined) throw propertyNotLoaded("Range", "isNullObject");
+    return this.nullness;
+  }
+
+  getIntersectionOrNullObject(address: string): FakeRange {
+    const locate = new Lazy(() => {
+      const target = this.locate.get();
+      if (!target) return null;
+      const other = parseQualifiedArea(address);
+      const otherSheet = other?.sheet && findSheet(this.context.state, other.sheet) !== target.sheet;
+      if (!other || otherSheet)
+        throw invalidArgument(
+          "Range.getIntersectionOrNullObject",
+          `Not an address on this sheet: ${address}`,
+        );
+      const area = intersection(target.area, other.area);
+      return area ? { sheet: target.sheet, area } : null;
+    });
+    return new FakeRange(this.context, locate, this.worksheet, true);
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this.locate);
   }
 
   get address(): string {

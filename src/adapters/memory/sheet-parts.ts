@@ -1,6 +1,6 @@
 /**
  * Fake worksheet parts: protection (protect fails on an already protected sheet, a wrong
- * password fails unprotect), page layout (paper, orientation, fit-to-page zoom, margins in
+ * password fails unprotect; its options read back as set), page layout (paper, orientation, fit-to-page zoom, margins in
  * points, print title rows) and freeze panes (each call replaces the previous freeze).
  */
 import type {
@@ -13,6 +13,7 @@ import type {
   PageZoom,
   PaperSize,
   PrintMargins,
+  WorksheetProtectionProperty,
 } from "../office/excel-api";
 import { parseArea } from "./areas";
 import type { PropertySpec, PropertyTable } from "./client-object";
@@ -27,12 +28,18 @@ export class FakeWorksheetProtection extends SheetBoundObject implements ExcelWo
       context,
       "WorksheetProtection",
       "protection/",
-      { protected: { read: (s) => s.protection.protected } },
+      {
+        protected: { read: (s) => s.protection.protected },
+        options: { read: (s) => s.protection.options },
+      },
       locate,
     );
   }
   get protected(): boolean {
     return this.readProperty("protected");
+  }
+  get options(): ExcelProtectionOptions {
+    return this.readProperty("options");
   }
   protect(options: ExcelProtectionOptions = {}, password?: string): void {
     this.invoke("protect", [options], (sheet) => {
@@ -55,7 +62,7 @@ export class FakeWorksheetProtection extends SheetBoundObject implements ExcelWo
       Object.assign(sheet.protection, { protected: false, password: null, options: {} });
     });
   }
-  load(names: "protected" | "protected"[]): FakeWorksheetProtection {
+  load(names: WorksheetProtectionProperty | WorksheetProtectionProperty[]): FakeWorksheetProtection {
     this.queueLoad(names);
     return this;
   }

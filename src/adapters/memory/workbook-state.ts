@@ -117,9 +117,13 @@ export interface NameState {
   /** "='Phụ lục 01'!$A$1:$N$30" */
   readonly formula: string;
   readonly comment: string;
+  /** The sheet a sheet-level name belongs to; absent for a workbook-level name. */
+  readonly sheetId?: number;
 }
 
 export interface WorkbookState {
+  /** The file name Excel shows. */
+  title: string;
   readonly sheets: SheetState[];
   readonly names: NameState[];
   activeSheetId: number | null;
@@ -139,7 +143,7 @@ function defaultPage(): PageState {
 }
 
 export function createEmptyWorkbook(): WorkbookState {
-  return { sheets: [], names: [], activeSheetId: null, selection: null, nextSheetId: 1 };
+  return { title: "Book1.xlsx", sheets: [], names: [], activeSheetId: null, selection: null, nextSheetId: 1 };
 }
 
 export function addSheetState(state: WorkbookState, name: string): SheetState {
@@ -171,8 +175,9 @@ export function findSheet(state: WorkbookState, name: string): SheetState | null
   return state.sheets.find((s) => sameName(s.name, name)) ?? null;
 }
 
-export function findName(state: WorkbookState, name: string): NameState | null {
-  return state.names.find((n) => sameName(n.name, name)) ?? null;
+/** Names are unique within their scope: the workbook (sheetId absent) or one sheet. */
+export function findName(state: WorkbookState, name: string, sheetId?: number): NameState | null {
+  return state.names.find((n) => n.sheetId === sheetId && sameName(n.name, name)) ?? null;
 }
 
 export function cellAt(sheet: SheetState, row: number, col: number): CellState | undefined {

@@ -1,7 +1,7 @@
 /**
  * The fake Excel.Worksheet: name (unique, Excel's naming rules), position, visibility,
  * ranges by address or by indexes, the used range, activation, and its protection, page
- * layout and freeze panes. A sheet from getItemOrNullObject reports isNullObject after a
+ * layout, freeze panes and sheet-level names. A sheet from getItemOrNullObject reports isNullObject after a
  * sync and ignores writes when nothing was found, like Excel's null objects.
  */
 import type { ExcelWorksheet, SheetVisibility, WorksheetProperty } from "../office/excel-api";
@@ -9,6 +9,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseQualifiedArea, type Area } from "./areas";
 import type { PropertyTable } from "./client-object";
 import { invalidArgument, invalidOperation, itemAlreadyExists, propertyNotLoaded } from "./fake-errors";
 import { Lazy } from "./lazy";
+import { FakeNamedItemCollection } from "./named-items";
 import { FakeRange } from "./range-proxy";
 import type { RangeTarget } from "./range-target";
 import type { FakeRequestContext } from "./request-context";
@@ -50,6 +51,7 @@ export class FakeWorksheet extends SheetBoundObject implements ExcelWorksheet {
   readonly protection: FakeWorksheetProtection;
   readonly pageLayout: FakePageLayout;
   readonly freezePanes: FakeFreezePanes;
+  readonly names: FakeNamedItemCollection;
   /** Known once a sync has run after getItemOrNullObject; sheets found otherwise are never null. */
   private nullness: boolean | undefined;
 
@@ -58,6 +60,7 @@ export class FakeWorksheet extends SheetBoundObject implements ExcelWorksheet {
     this.protection = new FakeWorksheetProtection(context, locate);
     this.pageLayout = new FakePageLayout(context, locate);
     this.freezePanes = new FakeFreezePanes(context, locate);
+    this.names = new FakeNamedItemCollection(context, locate);
     if (nullable) context.enqueue(() => (this.nullness = locate.get() === null));
     else this.nullness = false;
   }

@@ -39,8 +39,11 @@ export interface ExcelRequestContext {
 }
 
 export interface ExcelWorkbook {
+  /** The file name, "Kế hoạch 2025.xlsx" (ExcelApi 1.7). */
+  readonly name: string;
   readonly worksheets: ExcelWorksheetCollection;
   readonly names: ExcelNamedItemCollection;
+  load(propertyNames: "name" | "name"[]): ExcelWorkbook;
 }
 
 export type WorksheetCollectionProperty = "items/name" | "items/position" | "items/visibility";
@@ -54,7 +57,7 @@ export interface ExcelWorksheetCollection {
   load(propertyNames: WorksheetCollectionProperty | WorksheetCollectionProperty[]): ExcelWorksheetCollection;
 }
 
-export type NamedItemCollectionProperty = "items/name" | "items/formula";
+export type NamedItemCollectionProperty = "items/name" | "items/formula" | "items/type" | "items/value";
 
 export interface ExcelNamedItemCollection {
   readonly items: ExcelNamedItem[];
@@ -63,12 +66,16 @@ export interface ExcelNamedItemCollection {
   load(propertyNames: NamedItemCollectionProperty | NamedItemCollectionProperty[]): ExcelNamedItemCollection;
 }
 
-export type NamedItemProperty = "name" | "formula";
+export type NamedItemProperty = "name" | "formula" | "type" | "value";
 
 export interface ExcelNamedItem {
   readonly name: string;
-  /** "=Sheet1!$A$1:$B$2" for a range name. */
+  /** "=Sheet1!$A$1:$B$2" for a range name (ExcelApi 1.7). */
   readonly formula: string;
+  /** "Range", "String", "Double", "Error", … (ExcelApi 1.1). */
+  readonly type: string;
+  /** For a range name its address, "Sheet1!$A$1:$B$2"; else the name's computed value (ExcelApi 1.1). */
+  readonly value: unknown;
   load(propertyNames: NamedItemProperty | NamedItemProperty[]): ExcelNamedItem;
 }
 
@@ -84,6 +91,8 @@ export interface ExcelWorksheet {
   readonly freezePanes: ExcelFreezePanes;
   readonly protection: ExcelWorksheetProtection;
   readonly pageLayout: ExcelPageLayout;
+  /** Names scoped to this sheet (Excel gives a sheet copy its own copies of the sheet's names). */
+  readonly names: ExcelNamedItemCollection;
   /** "A1", "A1:C3", whole columns "B:D" or whole rows "3:5". */
   getRange(address?: string): ExcelRange;
   /** Zero-based, as in Excel. */
@@ -111,12 +120,16 @@ export interface ExcelProtectionOptions {
   allowAutoFilter?: boolean;
 }
 
+export type WorksheetProtectionProperty = "protected" | "options";
+
 export interface ExcelWorksheetProtection {
   readonly protected: boolean;
+  /** What users may still do on the protected sheet; protect() with these restores it as it was. */
+  readonly options: ExcelProtectionOptions;
   /** Fails (InvalidOperation) on a sheet that is already protected. */
   protect(options?: ExcelProtectionOptions, password?: string): void;
   unprotect(password?: string): void;
-  load(propertyNames: "protected" | "protected"[]): ExcelWorksheetProtection;
+  load(propertyNames: WorksheetProtectionProperty | WorksheetProtectionProperty[]): ExcelWorksheetProtection;
 }
 
 /** The sizes we set; reading an existing workbook can give any of Excel's 40-odd names. */
@@ -189,9 +202,22 @@ export interface ExcelRange {
   readonly format: ExcelRangeFormat;
   readonly dataValidation: ExcelDataValidation;
   readonly worksheet: ExcelWorksheet;
+  /** True, after a sync, when an *OrNullObject method found nothing. */
+  readonly isNullObject: boolean;
+  /** The part of this range inside `address` (same sheet), or a null object when they do not meet (ExcelApi 1.4). */
+  getIntersectionOrNullObject(address: string): ExcelRange;
+  /** Merged areas meeting this range, whole; a null object when there are none (ExcelApi 1.13; fails over 512). */
+  getMergedAreasOrNullObject(): ExcelRangeAreas;
   merge(across?: boolean): void;
   select(): void;
   load(propertyNames: RangeProperty | RangeProperty[]): ExcelRange;
+}
+
+export interface ExcelRangeAreas {
+  /** Sheet-qualified rectangles separated by commas: "Sheet1!A1:B4, Sheet1!D1:D4". */
+  readonly address: string;
+  readonly isNullObject: boolean;
+  load(propertyNames: "address" | "address"[]): ExcelRangeAreas;
 }
 
 /** Office.context.requirements: which API sets this Excel supports. */
