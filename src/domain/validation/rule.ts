@@ -26,6 +26,13 @@ export interface RuleMeta {
   readonly description: Bilingual;
   /** Message id -> text with {placeholders}; ids are unique across rules (prefix with the rule id). */
   readonly messages: Readonly<Record<string, Bilingual>>;
+  /**
+   * True when a finding also explains the same finding (same message id) in every cell whose
+   * formula reads that cell, directly or through other formulas, as a negative amount explains
+   * the negative totals above it: the engine then reports only where it starts. Leave unset
+   * for findings about a formula's own shape, which a wrong input never explains.
+   */
+  readonly dependentsExplained?: boolean;
 }
 
 export interface RuleContext {
