@@ -4,8 +4,9 @@
  */
 import { loadProgramRegistry } from "../adapters/node/load-programs";
 import { WorkbookFileError } from "../adapters/xlsx/workbook-file-error";
-import { parseArgs, type FlagSpec } from "./args";
+import { parseArgs, type FlagSpec, type ParsedArgs } from "./args";
 import { NEW_FLAGS, runNew } from "./commands/new-workbook";
+import { runValidate, VALIDATE_FLAGS } from "./commands/validate";
 import { CliError, EXIT_OK, EXIT_USAGE_OR_FILE } from "./errors";
 import { renderMessage, SAVE_REASONS, type Lang } from "./messages";
 
@@ -30,8 +31,19 @@ function pickLang(argv: readonly string[]): Lang {
   return value === "en" ? "en" : "vi";
 }
 
+/** Each command accepts only its own flags, so `validate FILE -o X` is an error, not silently ignored. */
+const COMMAND_FLAGS: ReadonlyMap<string, readonly FlagSpec[]> = new Map<string, readonly FlagSpec[]>([
+  ["new", NEW_FLAGS],
+  ["validate", VALIDATE_FLAGS],
+]);
+
+function parseCommandLine(argv: readonly string[]): ParsedArgs {
+  const { command } = parseArgs(argv, [...COMMON_FLAGS, ...[...COMMAND_FLAGS.values()].flat()]);
+  return parseArgs(argv, [...COMMON_FLAGS, ...(COMMAND_FLAGS.get(command ?? "") ?? [])]);
+}
+
 async function dispatch(argv: readonly string[], lang: Lang, io: Io): Promise<number> {
-  const args = parseArgs(argv, [...COMMON_FLAGS, ...NEW_FLAGS]);
+  const args = parseCommandLine(argv);
   if (args.command === undefined || args.command === "help" || args.flags.has("help")) {
     io.out(renderMessage(lang, "usage"));
     return args.command === undefined && !args.flags.has("help") ? EXIT_USAGE_OR_FILE : EXIT_OK;
@@ -40,6 +52,11 @@ async function dispatch(argv: readonly string[], lang: Lang, io: Io): Promise<nu
     const { file, sheets } = await runNew(args);
     io.out(renderMessage(lang, "created", { file, sheets: sheets.join(", ") }));
     return EXIT_OK;
+  }
+  if (args.command === "validate") {
+    const { report, exitCode } = await runValidate(args, lang);
+    io.out(report);
+    return exitCode;
   }
   if (args.command === "programs") {
     for (const p of loadProgramRegistry().programs) {
