@@ -19,12 +19,17 @@ export type Inline =
 
 export type TextStyle = "body" | "heading-1" | "heading-2" | "heading-3" | "list";
 
+/** The mark before a list item: "-" for an item, "+" for an item under a "- …:" item (seed 004). */
+export type ListMarker = "-" | "+";
+
 export interface Paragraph {
   readonly kind: "paragraph";
   readonly style: TextStyle;
   readonly content: readonly Inline[];
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** Only for style "list"; "-" when absent. */
+  readonly marker?: ListMarker;
 }
 
 /** The two-column header of Nghị định 30: issuing body | national motto; number | place and date. */
