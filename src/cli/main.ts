@@ -6,6 +6,7 @@ import { loadProgramRegistry } from "../adapters/node/load-programs";
 import { WorkbookFileError } from "../adapters/xlsx/workbook-file-error";
 import { parseArgs, type FlagSpec, type ParsedArgs } from "./args";
 import { NEW_FLAGS, runNew } from "./commands/new-workbook";
+import { NARRATIVE_FLAGS, runNarrative } from "./commands/narrative";
 import { runValidate, VALIDATE_FLAGS } from "./commands/validate";
 import { CliError, EXIT_OK, EXIT_USAGE_OR_FILE } from "./errors";
 import { renderMessage, SAVE_REASONS, type Lang } from "./messages";
@@ -35,6 +36,7 @@ function pickLang(argv: readonly string[]): Lang {
 const COMMAND_FLAGS: ReadonlyMap<string, readonly FlagSpec[]> = new Map<string, readonly FlagSpec[]>([
   ["new", NEW_FLAGS],
   ["validate", VALIDATE_FLAGS],
+  ["narrative", NARRATIVE_FLAGS],
 ]);
 
 function parseCommandLine(argv: readonly string[]): ParsedArgs {
@@ -57,6 +59,14 @@ async function dispatch(argv: readonly string[], lang: Lang, io: Io): Promise<nu
     const { report, exitCode } = await runValidate(args, lang);
     io.out(report);
     return exitCode;
+  }
+  if (args.command === "narrative") {
+    const outcome = await runNarrative(args);
+    if (outcome.text !== null) io.out(outcome.text);
+    if (outcome.written !== null) {
+      io.out(renderMessage(lang, "narrativeWritten", { file: outcome.written, errors: outcome.errors }));
+    }
+    return outcome.exitCode;
   }
   if (args.command === "programs") {
     for (const p of loadProgramRegistry().programs) {
