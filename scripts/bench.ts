@@ -4,9 +4,11 @@
  */
 import { benchInsert } from "./bench/insert";
 import { table } from "./bench/measure";
+import { benchNarrative } from "./bench/narrative";
+import { benchValidate } from "./bench/validate";
 
 async function main(): Promise<void> {
-  const rows = [...(await benchInsert())];
+  const rows = [...(await benchInsert()), ...(await benchValidate()), ...(await benchNarrative())];
   process.stdout.write(`${table(rows)}\n`);
 }
 

@@ -5,6 +5,7 @@
  * rest comes from the program's defaults, as for a new plan.
  */
 import { BLANK_SETTINGS } from "../own-sheets";
+import { foldDiacritics } from "../programs/names";
 import type { ProgramFile } from "../programs/types";
 import type { PlanLevel, PlanSettings } from "../settings";
 import { defaultSettings, placeOf } from "../templates/default-settings";
@@ -30,8 +31,22 @@ const UNIT_TYPES: readonly (readonly [string, PlanLevel])[] = [
   ["huyen", "huyen"],
 ];
 const BODY = /\b(?:ubnd|uy ban nhan dan) (thi tran|thi xa|thanh pho|phuong|quan|huyen|xa)\b/;
+/** Typed with or without diacritics: offices that type "UBND xa Thieu Duy" still name their commune. */
 const UNIT_NAME =
-  /(?:UBND|[ỦU][ỶY] BAN NHÂN DÂN)\s+(thị trấn|thị xã|thành phố|phường|quận|huyện|xã)\s+([^,;()\n\u2026]+)/iu;
+  /(?:UBND|[ỦU][ỶY] BAN NH[ÂA]N D[ÂA]N)\s+(th[ịi] tr[ấa]n|th[ịi] x[ãa]|th[àa]nh ph[ốo]|ph[ưu][ờo]ng|qu[ậa]n|huy[ệe]n|x[ãa])\s+([^,;()\n\u2026]+)/iu;
+/** The unit types as officially written, by their key. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  "thi tran": "thị trấn",
+  "thi xa": "thị xã",
+  "thanh pho": "thành phố",
+  phuong: "phường",
+  quan: "quận",
+  huyen: "huyện",
+  xa: "xã",
+};
+/** Words that end a unit's name; the unaccented forms only on a line typed without diacritics, where "Nam" is not a place. */
+const NAME_END = /\s+(?:năm|ngày|về|v\/v)\s/iu;
+const NAME_END_UNACCENTED = /\s+(?:nam|ngay|ve|v\/v)\s/i;
 
 function yearOf(lines: readonly string[]): number | null {
   const keys = lines.map(textKey);
@@ -64,13 +79,15 @@ function titleCase(name: string): string {
 
 function unitNameOf(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const match = UNIT_NAME.exec(line.normalize("NFC").replace(/\s+/g, " "));
+    const text = line.normalize("NFC").replace(/\s+/g, " ");
+    const match = UNIT_NAME.exec(text);
+    const end = foldDiacritics(text) === text ? NAME_END_UNACCENTED : NAME_END;
     const name = match?.[2]
-      ?.split(/\s+(?:năm|ngày|về|v\/v)\s/iu)[0]
+      ?.split(end)[0]
       ?.trim()
       .replace(/[.:]+$/, "");
-    if (match && name && /\p{L}/u.test(name))
-      return `${(match[1] ?? "").toLocaleLowerCase("vi")} ${titleCase(name)}`;
+    const type = TYPE_NAMES[textKey(match?.[1] ?? "")];
+    if (type && name && /\p{L}/u.test(name)) return `${type} ${titleCase(name)}`;
   }
   return null;
 }

@@ -267,7 +267,10 @@ class TableAnalysis {
    * The one part of the identity whose formula is out of its neighbours' pattern and whose
    * pattern copy gives exactly the amount that makes the identity hold.
    */
-  private patternPart(row: number, d: Discrepancy): { key: string; expected: number; formula: string } | null {
+  private patternPart(
+    row: number,
+    d: Discrepancy,
+  ): { key: string; expected: number; formula: string } | null {
     const patterns = sheetPatterns(this.ctx, this.table.sheet);
     if (!patterns) return null;
     const candidates = d.identity.parts.map((key) => {

@@ -1,7 +1,6 @@
 /**
- * Recognition reads each row a bounded number of times: a 20,000-row funds table (every
- * Dự án followed by thousands of activities) and a 20,000-row sheet of unrelated data take
- * about four times as long as their 5,000-row versions, not sixteen.
+ * Recognition of a 20,000-row funds table (every Dự án followed by thousands of activities)
+ * reads every row; how long it takes is measured by `npm run bench`, not here.
  */
 import { recognise } from "../../src/domain/detect/recognise";
 import type { CellInput } from "./support/grid";
@@ -26,41 +25,7 @@ function fundsRows(count: number): CellInput[][] {
   return rows;
 }
 
-function otherRows(count: number): CellInput[][] {
-  return Array.from({ length: count }, (_, i) => [
-    i + 1,
-    `Nguyễn Văn ${i}`,
-    "Thôn 2",
-    1970 + (i % 50),
-    i * 1000,
-  ]);
-}
-
-function timed(run: () => void): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-function best(run: () => void): number {
-  return Math.min(timed(run), timed(run));
-}
-
-describe("recognition time grows linearly with the sheet", () => {
-  it.each([
-    ["a funds table", fundsRows],
-    ["unrelated data", otherRows],
-  ])("%s", (_name, rows) => {
-    const small = workbook([sheet("Sheet1", rows(5_000))]);
-    const large = workbook([sheet("Sheet1", rows(20_000))]);
-    recognise(small, PROGRAMS);
-    const smallTime = best(() => recognise(small, PROGRAMS));
-    const largeTime = best(() => recognise(large, PROGRAMS));
-    console.log(`${_name}: 5,000 rows ${smallTime.toFixed(0)} ms, 20,000 rows ${largeTime.toFixed(0)} ms`);
-    expect(largeTime / smallTime).toBeLessThan(8);
-    expect(largeTime).toBeLessThan(10_000);
-  });
-
+describe("a 20,000-row sheet", () => {
   it("reads all 20,000 rows of the funds table", () => {
     const table = onlyTable(
       recognise(workbook([sheet("Sheet1", fundsRows(20_000))]), PROGRAMS),
