@@ -11,9 +11,11 @@ import { I18nContext } from "./i18n/I18nContext";
 import type { Lang } from "./i18n/messages";
 import { translator } from "./i18n/translate";
 import { BieuMauPage } from "./pages/BieuMauPage";
+import { KiemTraPage } from "./pages/KiemTraPage";
 import { programs as bundledPrograms } from "./programs";
 import { PAGES, pageFromSearch, type PageId } from "./state/pages";
 import { paneTheme } from "./state/theme";
+import type { CheckController } from "./state/use-check";
 import type { InsertFn } from "./state/use-insert-form";
 
 const useStyles = makeStyles({
@@ -32,6 +34,8 @@ export interface AppProps {
   readonly connect?: () => Promise<Host>;
   /** The insertion controller; state/insert.ts by default. */
   readonly insert?: InsertFn;
+  /** The check controller; state/check.ts by default. */
+  readonly check?: CheckController;
 }
 
 type HostState = { readonly kind: "connecting" } | Host;
@@ -56,7 +60,8 @@ export function App(props: AppProps) {
   const { lang = "vi", programs = bundledPrograms, connect = connectToHost } = props;
   const styles = useStyles();
   const host = useHost(connect);
-  const [page, setPage] = useState<PageId>(() => pageFromSearch(props.search ?? currentSearch()));
+  const [opened] = useState<PageId>(() => pageFromSearch(props.search ?? currentSearch()));
+  const [page, setPage] = useState<PageId>(opened);
   const t = useMemo(() => translator(lang), [lang]);
   const theme = useMemo(() => paneTheme(host.kind === "excel" ? host.theme : null), [host]);
   return (
@@ -80,6 +85,16 @@ export function App(props: AppProps) {
               status={host.kind}
               excel={host.kind === "excel" ? host : null}
               insert={props.insert}
+            />
+          )}
+          {page === "kiem-tra" && (
+            <KiemTraPage
+              programs={programs}
+              lang={lang}
+              status={host.kind}
+              excel={host.kind === "excel" ? host : null}
+              runOnOpen={opened === "kiem-tra"}
+              controller={props.check}
             />
           )}
         </main>

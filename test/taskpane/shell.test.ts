@@ -9,10 +9,11 @@ import { paneTheme } from "../../src/taskpane/state/theme";
 describe("pageFromSearch", () => {
   it("opens the page the ribbon names", () => {
     expect(pageFromSearch("?page=bieu-mau")).toBe("bieu-mau");
+    expect(pageFromSearch("?page=kiem-tra")).toBe("kiem-tra");
   });
 
   it("falls back to Biểu mẫu for pages this build does not have and for no page", () => {
-    expect(pageFromSearch("?page=kiem-tra")).toBe("bieu-mau");
+    expect(pageFromSearch("?page=thuyet-minh")).toBe("bieu-mau");
     expect(pageFromSearch("")).toBe("bieu-mau");
   });
 });

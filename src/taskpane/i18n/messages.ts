@@ -59,6 +59,30 @@ const vi = {
   failureHintGeneric:
     "Hãy thoát khỏi ô đang sửa (nhấn Enter), kiểm tra sổ làm việc không bị khóa cấu trúc, rồi bấm Chèn biểu mẫu lần nữa.",
   failureUnknown: "Lỗi không xác định.",
+
+  pageKiemTra: "Kiểm tra",
+  checkButton: "Kiểm tra",
+  checking: "Đang kiểm tra sổ làm việc…",
+  checkNoExcelBody:
+    "Mở trang này trong Excel (thẻ Trang đầu, nhóm Kế hoạch giảm nghèo, nút Kiểm tra) để kiểm tra sổ làm việc.",
+  countsLabel: "Số phát hiện theo mức độ",
+  "severity.error": "Lỗi",
+  "severity.warning": "Cảnh báo",
+  "severity.info": "Ghi chú",
+  "severityCount.error": "Lỗi: {count}",
+  "severityCount.warning": "Cảnh báo: {count}",
+  "severityCount.info": "Ghi chú: {count}",
+  findingsLabel: "Kết quả kiểm tra",
+  findingFix: "Cách sửa: {fix}",
+  fixButton: "Sửa",
+  fixAllButton: "Sửa tất cả lỗi an toàn",
+  undoButton: "Hoàn tác",
+  noFindings: "Không phát hiện lỗi nào trong sổ làm việc.",
+  refusedTitle: "Có {count} cách sửa chưa áp dụng được:",
+  checkFailureTitle: "Không kiểm tra được sổ làm việc.",
+  checkFailureHint: "Hãy thoát khỏi ô đang sửa (nhấn Enter) rồi bấm Kiểm tra lần nữa.",
+  selectFailureTitle: "Không chọn được ô này.",
+  selectFailureHint: "Trang tính có thể đã bị xóa, đổi tên hoặc ẩn; hãy bấm Kiểm tra lần nữa.",
 } as const;
 
 export type MessageId = keyof typeof vi;
@@ -116,6 +140,30 @@ const en: Record<MessageId, string> = {
   failureHintGeneric:
     "Leave the cell you are editing (press Enter), check that the workbook structure is not protected, then press Insert templates again.",
   failureUnknown: "Unknown error.",
+
+  pageKiemTra: "Check",
+  checkButton: "Check",
+  checking: "Checking the workbook…",
+  checkNoExcelBody:
+    "Open this page in Excel (Home tab, Kế hoạch giảm nghèo group, Kiểm tra button) to check the workbook.",
+  countsLabel: "Findings by severity",
+  "severity.error": "Errors",
+  "severity.warning": "Warnings",
+  "severity.info": "Notes",
+  "severityCount.error": "Errors: {count}",
+  "severityCount.warning": "Warnings: {count}",
+  "severityCount.info": "Notes: {count}",
+  findingsLabel: "Check results",
+  findingFix: "Fix: {fix}",
+  fixButton: "Fix",
+  fixAllButton: "Apply all safe fixes",
+  undoButton: "Undo",
+  noFindings: "No problems found in the workbook.",
+  refusedTitle: "{count} fixes could not be applied:",
+  checkFailureTitle: "The workbook could not be checked.",
+  checkFailureHint: "Leave the cell you are editing (press Enter), then press Check again.",
+  selectFailureTitle: "This cell could not be selected.",
+  selectFailureHint: "The sheet may have been deleted, renamed or hidden; press Check again.",
 };
 
 export const catalogues: Readonly<Record<Lang, Readonly<Record<MessageId, string>>>> = { vi, en };
