@@ -5,7 +5,14 @@
  * "Xã", "TT"), because the bare word occurs inside other headers ("Đơn vị tính"). Which
  * key a header gets also depends on the group above it (header-terms.ts).
  */
-import { B02_COLUMNS, B02_ROWS, B03_COLUMNS, PC_COLUMNS, PL01_COLUMNS as C } from "../templates/column-keys";
+import {
+  B02_COLUMNS,
+  B02_ROWS,
+  B03_COLUMNS,
+  PC_COLUMNS,
+  PL01_AMOUNT_COLUMNS,
+  PL01_COLUMNS as C,
+} from "../templates/column-keys";
 
 export type Vocabulary = Readonly<Record<string, readonly string[]>>;
 
@@ -140,17 +147,7 @@ export const FUNDS_VOCABULARY: Vocabulary = {
 };
 
 /** Column keys of Phụ lục 01 that hold amounts. */
-export const FUNDS_AMOUNT_KEYS: readonly string[] = [
-  C.tong,
-  C.nstw,
-  C.dtpt,
-  C.sn,
-  C.nsdp,
-  C.tinh,
-  C.huyen,
-  C.xa,
-  C.khac,
-];
+export const FUNDS_AMOUNT_KEYS: readonly string[] = PL01_AMOUNT_COLUMNS;
 
 /** Sources whose own "Tổng số" column sits under them. */
 export const SOURCE_GROUPS: readonly string[] = [C.nstw, C.nsdp, C.khac];

@@ -87,6 +87,26 @@ export const PL01_COLUMNS = {
 } as const;
 export type Pl01Column = ValueOf<typeof PL01_COLUMNS>;
 
+/** The columns of Phụ lục 01 that hold amounts (triệu đồng or the table's unit). */
+export const PL01_AMOUNT_COLUMNS: readonly Pl01Column[] = [
+  PL01_COLUMNS.tong,
+  PL01_COLUMNS.nstw,
+  PL01_COLUMNS.dtpt,
+  PL01_COLUMNS.sn,
+  PL01_COLUMNS.nsdp,
+  PL01_COLUMNS.tinh,
+  PL01_COLUMNS.huyen,
+  PL01_COLUMNS.xa,
+  PL01_COLUMNS.khac,
+];
+
+/** Each identity column of Phụ lục 01 and the columns it adds up (domain.md §3). */
+export const PL01_IDENTITY_PARTS: Readonly<Partial<Record<Pl01Column, readonly Pl01Column[]>>> = {
+  [PL01_COLUMNS.tong]: [PL01_COLUMNS.nstw, PL01_COLUMNS.nsdp, PL01_COLUMNS.khac],
+  [PL01_COLUMNS.nstw]: [PL01_COLUMNS.dtpt, PL01_COLUMNS.sn],
+  [PL01_COLUMNS.nsdp]: [PL01_COLUMNS.tinh, PL01_COLUMNS.huyen, PL01_COLUMNS.xa],
+};
+
 /** Fixed rows of Phụ lục 01; the other rows are keyed by catalog code ("DA3.1"). */
 export const PL01_ROWS = {
   total: "TOTAL",

@@ -13,27 +13,12 @@ import {
   B02_COLUMNS as B02,
   B02_ROWS,
   B03_COLUMNS as B03,
-  PL01_COLUMNS as C,
+  PL01_AMOUNT_COLUMNS,
+  PL01_IDENTITY_PARTS,
 } from "../templates/column-keys";
 
-const PL01_AMOUNT_KEYS: readonly string[] = [
-  C.tong,
-  C.nstw,
-  C.dtpt,
-  C.sn,
-  C.nsdp,
-  C.tinh,
-  C.huyen,
-  C.xa,
-  C.khac,
-];
-
-/** Each identity column of Phụ lục 01 and the columns it adds up (domain.md §3). */
-const PL01_IDENTITIES: Readonly<Record<string, readonly string[]>> = {
-  [C.tong]: [C.nstw, C.nsdp, C.khac],
-  [C.nstw]: [C.dtpt, C.sn],
-  [C.nsdp]: [C.tinh, C.huyen, C.xa],
-};
+const PL01_AMOUNT_KEYS: readonly string[] = PL01_AMOUNT_COLUMNS;
+const PL01_IDENTITIES: Readonly<Record<string, readonly string[] | undefined>> = PL01_IDENTITY_PARTS;
 
 const B02_VALUE_KEYS: readonly string[] = [B02.hoNgheo, B02.hoCanNgheo];
 const B02_ROW_KEYS: ReadonlySet<string> = new Set(Object.values(B02_ROWS));

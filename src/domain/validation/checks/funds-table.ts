@@ -5,7 +5,7 @@
  * with, and the names messages give to rows and columns.
  */
 import type { RecognisedRow, RecognisedTable } from "../../detect/table";
-import { PL01_COLUMNS as C } from "../../templates/column-keys";
+import { PL01_AMOUNT_COLUMNS, PL01_COLUMNS as C } from "../../templates/column-keys";
 import { amountOf, sameAmount as sameAmountIn } from "../cell-numbers";
 import { gridCell } from "../grid-access";
 import type { Bilingual, RuleContext } from "../rule";
@@ -26,17 +26,7 @@ const IDENTITY_DEFINITIONS: readonly Identity[] = [
   { rule: "row-total", target: C.tong, parts: [C.nstw, C.nsdp, C.khac] },
 ];
 
-export const AMOUNT_COLUMNS: readonly string[] = [
-  C.tong,
-  C.nstw,
-  C.dtpt,
-  C.sn,
-  C.nsdp,
-  C.tinh,
-  C.huyen,
-  C.xa,
-  C.khac,
-];
+export const AMOUNT_COLUMNS: readonly string[] = PL01_AMOUNT_COLUMNS;
 
 /** Rows that carry amounts; headings ("A. Vốn sự nghiệp") count only when they add up rows. */
 const AMOUNT_ROLES = new Set(["total", "project", "subproject", "item"]);
