@@ -43,21 +43,35 @@ function writePlans(workbook: ExcelWorkbook, plans: readonly SheetPlan[]): void 
   sheets[0]?.activate();
 }
 
+/** Turns the names already in the workbook into final sheet plans (free names chosen). */
+export type SheetPlanner = (existing: ExistingWorkbook) => readonly SheetPlan[];
+
 /**
- * Throws ExcelTooOldError before touching the workbook when Excel lacks ExcelApi 1.9;
- * pass Office.context.requirements.
+ * Adds the sheets `planner` plans, whatever they are (templates, the "Thuyết minh" sheet),
+ * and returns the plans written. Throws ExcelTooOldError before touching the workbook when
+ * Excel lacks ExcelApi 1.9; pass Office.context.requirements.
  */
+export async function insertSheets(
+  excel: ExcelApi,
+  planner: SheetPlanner,
+  requirements: RequirementSetSupport,
+): Promise<readonly SheetPlan[]> {
+  assertExcelSupports(requirements, "insert");
+  return excel.run(async (context) => {
+    const plans = planner(await readExisting(context));
+    writePlans(context.workbook, plans);
+    await context.sync();
+    return plans;
+  });
+}
+
+/** The standard templates of `request`, planned by `plan` (planInsertion). */
 export async function insertTemplates(
   excel: ExcelApi,
   request: InsertRequest,
   plan: InsertionPlanner,
   requirements: RequirementSetSupport,
 ): Promise<InsertResult> {
-  assertExcelSupports(requirements, "insert");
-  return excel.run(async (context) => {
-    const plans = plan(request, await readExisting(context));
-    writePlans(context.workbook, plans);
-    await context.sync();
-    return { inserted: plans.map((p) => ({ templateId: p.templateId, sheetName: p.sheetName })) };
-  });
+  const plans = await insertSheets(excel, (existing) => plan(request, existing), requirements);
+  return { inserted: plans.map((p) => ({ templateId: p.templateId, sheetName: p.sheetName })) };
 }

@@ -21,12 +21,21 @@ export function readExisting(workbook: ExcelJS.Workbook): ExistingWorkbook {
   };
 }
 
+/** Adds the sheets `planner` plans (templates, the "Thuyết minh" sheet) and returns them. */
+export function insertSheetsIntoWorkbook(
+  workbook: ExcelJS.Workbook,
+  planner: (existing: ExistingWorkbook) => readonly SheetPlan[],
+): readonly SheetPlan[] {
+  const plans = planner(readExisting(workbook));
+  writeSheetPlans(workbook, plans);
+  return plans;
+}
+
 export function insertTemplatesIntoWorkbook(
   workbook: ExcelJS.Workbook,
   request: InsertRequest,
   plan: InsertionPlanner,
 ): InsertResult {
-  const plans = plan(request, readExisting(workbook));
-  writeSheetPlans(workbook, plans);
+  const plans = insertSheetsIntoWorkbook(workbook, (existing) => plan(request, existing));
   return { inserted: plans.map((p) => ({ templateId: p.templateId, sheetName: p.sheetName })) };
 }

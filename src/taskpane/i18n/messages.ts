@@ -1,12 +1,16 @@
 /**
  * Every string the task pane shows, in Vietnamese (the default) and English. Placeholders
- * are {name}. English must have exactly the keys Vietnamese has: the `Record<MessageId, …>`
- * type makes tsc check it, and a test checks it again at run time.
+ * are {name}. The shell and the first two pages live here; later areas (narrative, settings,
+ * browser mode) keep theirs in areas/, merged below. English must have exactly the keys
+ * Vietnamese has: the `Record<…>` types make tsc check it, and a test checks it at run time.
  */
+import * as fileMode from "./areas/file-mode";
+import * as narrative from "./areas/narrative";
+import * as settings from "./areas/settings";
 
 export type Lang = "vi" | "en";
 
-const vi = {
+const core = {
   paneTitle: "Kế hoạch giảm nghèo",
   pagesLabel: "Các trang của ngăn tác vụ",
   pageBieuMau: "Biểu mẫu",
@@ -85,9 +89,11 @@ const vi = {
   selectFailureHint: "Trang tính có thể đã bị xóa, đổi tên hoặc ẩn; hãy bấm Kiểm tra lần nữa.",
 } as const;
 
+const vi = { ...core, ...narrative.vi, ...settings.vi, ...fileMode.vi } as const;
+
 export type MessageId = keyof typeof vi;
 
-const en: Record<MessageId, string> = {
+const coreEn: Record<keyof typeof core, string> = {
   paneTitle: "Poverty reduction plan",
   pagesLabel: "Task pane pages",
   pageBieuMau: "Templates",
@@ -165,5 +171,7 @@ const en: Record<MessageId, string> = {
   selectFailureTitle: "This cell could not be selected.",
   selectFailureHint: "The sheet may have been deleted, renamed or hidden; press Check again.",
 };
+
+const en: Record<MessageId, string> = { ...coreEn, ...narrative.en, ...settings.en, ...fileMode.en };
 
 export const catalogues: Readonly<Record<Lang, Readonly<Record<MessageId, string>>>> = { vi, en };
