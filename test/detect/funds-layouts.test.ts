@@ -321,6 +321,101 @@ describe("abbreviated one-row headers: Tổng, NSTW, ĐTPT, SN, NSĐP, NS tỉnh
   });
 });
 
+describe("“Trong đó” sub-headers folded into a one-row header, or a row of their own", () => {
+  it("reads “Trong đó: ĐTPT”, “Trong đó: SN”, “Chia ra: NS tỉnh” in one row as the columns they name", () => {
+    const table = onlyTable(
+      recogniseSheet([
+        ...TITLES,
+        [
+          "TT",
+          "Nội dung",
+          "Tổng kinh phí",
+          "NSTW",
+          "Trong đó: ĐTPT",
+          "Trong đó: SN",
+          "NSĐP",
+          "Chia ra: NS tỉnh",
+          "Chia ra: NS xã",
+          "Huy động khác",
+        ],
+        [null, "Tổng cộng", 346, 300, 0, 300, 46, 30, 16, 0],
+        [1, "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", 346, 300, 0, 300, 46, 30, 16],
+      ]),
+      "phu-luc-01",
+    );
+    expect(columnsOf(table)).toEqual({
+      tt: 1,
+      "noi-dung": 2,
+      tong: 3,
+      nstw: 4,
+      dtpt: 5,
+      sn: 6,
+      nsdp: 7,
+      "ns-tinh": 8,
+      "ns-xa": 9,
+      khac: 10,
+    });
+  });
+
+  it("reads a “Trong đó” row between NSTW and its ĐTPT / SN as part of the header", () => {
+    const table = onlyTable(
+      recogniseSheet(
+        [
+          ...TITLES,
+          ["TT", "Nội dung", "Tổng cộng", "Ngân sách trung ương", null, null, "Ghi chú"],
+          [null, null, null, "Tổng số", "Trong đó", null],
+          [null, null, null, null, "ĐTPT", "SN"],
+          [null, "TỔNG CỘNG", 300, 300, 0, 300],
+          [1, "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", 300, 300, 0, 300],
+        ],
+        { merges: ["A4:A6", "B4:B6", "C4:C6", "D4:F4", "D5:D6", "E5:F5", "G4:G6"] },
+      ),
+      "phu-luc-01",
+    );
+    expect(columnsOf(table)).toEqual({
+      tt: 1,
+      "noi-dung": 2,
+      tong: 3,
+      nstw: 4,
+      dtpt: 5,
+      sn: 6,
+      "ghi-chu": 7,
+    });
+    expect(table.headerRows).toEqual({ first: 4, last: 6 });
+  });
+});
+
+describe("a title block naming the district above the commune, and the plan's date in the “Kèm theo” line", () => {
+  const recognition = recogniseSheet([
+    ["UBND HUYỆN THỌ XUÂN", null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["ỦY BAN NHÂN DÂN XÃ THỌ LẬP", null, null, "Độc lập - Tự do - Hạnh phúc"],
+    ["PHỤ LỤC 01"],
+    ["KINH PHÍ THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM 2025"],
+    ["(Kèm theo Kế hoạch số 42/KH-UBND ngày 12/3/2025 của UBND xã Thọ Lập)"],
+    ["TT", "Nội dung", "Tổng cộng", "NSTW", "NS tỉnh", "NS huyện", "NS xã"],
+    [null, "TỔNG CỘNG", 118, 100, 10, 3, 5],
+    [1, "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", 118, 100, 10, 3, 5],
+    [],
+    [null, "Bằng chữ: Một trăm mười tám triệu đồng./."],
+    [null, "NGƯỜI LẬP BIỂU", null, "KẾ TOÁN", null, "TM. ỦY BAN NHÂN DÂN"],
+    [null, "(Ký, ghi rõ họ tên)", null, "(Ký, ghi rõ họ tên)", null, "CHỦ TỊCH"],
+  ]);
+
+  it("takes the commune the plan is attached to, and its date, so a March 2025 plan keeps its districts", () => {
+    expect(recognition.settings).toMatchObject({
+      year: 2025,
+      level: "xa",
+      unitName: "xã Thọ Lập",
+      planDate: "2025-03-12",
+    });
+    expect(recognition.hasDistrict).toBe(true);
+  });
+
+  it("ends the body before the amount in words and the signature block", () => {
+    expect(onlyTable(recognition, "phu-luc-01").bodyRows).toEqual({ first: 7, last: 8 });
+  });
+});
+
 describe("“Vốn đối ứng” heading the local budget, with Cộng / Tỉnh / Xã under it", () => {
   const table = onlyTable(
     recogniseSheet(

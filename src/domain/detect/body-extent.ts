@@ -1,7 +1,8 @@
 /**
- * Where a table's body ends: before the signature block ("Người lập biểu", "TM. ỦY BAN
- * NHÂN DÂN", the "…, ngày … tháng … năm …" line), a note ("Ghi chú: …"), the title or
- * header of another table, or a long run of empty rows. Rows are read once each.
+ * Where a table's body ends: before the signature block ("Người lập biểu", "Kế toán", "TM.
+ * ỦY BAN NHÂN DÂN", "(Ký, ghi rõ họ tên)", the "…, ngày … tháng … năm …" line), the amount
+ * in words ("Bằng chữ: …"), a note ("Ghi chú: …"), the title or header of another table,
+ * or a long run of empty rows. Rows are read once each.
  */
 import type { SheetView } from "./sheet-view";
 import { bestTerm } from "./header-terms";
@@ -16,7 +17,18 @@ const FOOTERS = [
   "nguoi lap bieu",
   "lap bieu",
   "thu truong don vi",
+  "thu truong",
   "ke toan truong",
+  "ke toan",
+  "bang chu",
+  "so tien bang chu",
+  "ky ghi ro ho ten",
+  "ky va ghi ro ho ten",
+  "ky ten",
+  "ky ten dong dau",
+  "ky dong dau",
+  "q chu tich",
+  "truong ban",
   "tm uy ban nhan dan",
   "tm ubnd",
   "kt chu tich",

@@ -2,8 +2,9 @@
  * The rows of a funds (or assignment) table mapped to the program's catalog, in one pass:
  * TỔNG CỘNG, group headings, Dự án and Tiểu dự án rows (by name, variant, abbreviation,
  * and by TT number only when the numbering agrees with the catalog and its order), the
- * activities listed under them, and rows that match nothing, which are noted. A bare
- * "Tiểu dự án 1" is read under the Dự án above it. The outline then gives each sum its parts.
+ * activities listed under them (and the "Vốn ĐTPT / Vốn SN" lines that split one), and
+ * rows that match nothing, which are noted. A bare "Tiểu dự án 1" is read under the Dự án
+ * above it. The outline then gives each sum its parts.
  */
 import { matchCatalogItem, type CatalogMatch } from "../programs/names";
 import { catalogInTableOrder } from "../programs/registry";
@@ -58,6 +59,11 @@ class CatalogWalk {
   private lastTop = 0;
   private itemStyles: string[] = [];
   private breakdownLevel: number | null = null;
+  /** The table is split into groups by capital type ahead of its Dự án. */
+  private capitalGroups = false;
+  /** Group headings passed so far, and the group each catalog row sits in. */
+  private groups = 0;
+  private readonly groupOf = new Map<number, number>();
 
   constructor(
     private readonly program: ProgramFile | null,
@@ -71,10 +77,21 @@ class CatalogWalk {
     if (isBreakdownLabel(text.key)) return this.breakdown(text);
     const match = this.match(text);
     if (match) return this.catalog(text, match.item);
-    if ((text.numbering && isGroupStyle(text.numbering)) || (!text.numbering && isGroupLabel(text.key)))
-      return this.group(text);
+    if (text.numbering && isGroupStyle(text.numbering)) return this.group(text);
+    if (!text.numbering && isGroupLabel(text.key)) return this.capitalLine(text);
     if (this.catalogDepth > 0 && this.isActivity(text.numbering)) return this.item(text);
     this.other(text);
+  }
+
+  /**
+   * An unnumbered "Vốn đầu tư phát triển" / "Vốn sự nghiệp" line heads a group when the
+   * table opens with such groups, before any Dự án; met first under a Dự án, it splits
+   * that Dự án's amount by capital type, as the lines after it do.
+   */
+  private capitalLine(text: RowText): void {
+    if (this.catalogDepth > 0 && !this.capitalGroups) return this.item(text);
+    if (this.lastOrder < 0) this.capitalGroups = true;
+    this.group(text);
   }
 
   private push(text: RowText, key: string | null, role: RowRole, level: number): void {
@@ -141,6 +158,7 @@ class CatalogWalk {
     this.lastOrder = Math.max(this.lastOrder, this.order.get(item.code) ?? -1);
     this.lastTop = Number(item.number.split(".")[0]);
     this.used.set(item.code, [...(this.used.get(item.code) ?? []), text.row]);
+    this.groupOf.set(text.row, this.groups);
     const role = item.parent ? "subproject" : "project";
     this.push(text, item.code, role, underProject ? LEVEL.subproject : LEVEL.project);
   }
@@ -154,6 +172,7 @@ class CatalogWalk {
     this.leave();
     this.project = null;
     if (text.hasAmounts && !isGroupLabel(text.key)) this.unmatched(text);
+    this.groups++;
     this.push(text, null, "group", LEVEL.group);
   }
 
@@ -180,9 +199,15 @@ class CatalogWalk {
       this.notes.add(NOTE_IDS.rowUnmatched, text.row, null, { row: text.row, label: text.label });
   }
 
+  /** Listed twice in one group; once under "Vốn đầu tư phát triển" and once under "Vốn sự nghiệp" is the layout. */
+  private repeatedInGroup(rows: readonly number[]): boolean {
+    const groups = rows.map((row) => this.groupOf.get(row));
+    return new Set(groups).size < groups.length;
+  }
+
   finish(expectTotal: boolean): void {
     for (const [code, rows] of this.used) {
-      if (rows.length > 1)
+      if (this.repeatedInGroup(rows))
         this.notes.add(NOTE_IDS.itemRepeated, rows[0] ?? null, null, { code, rows: rows.join(", ") });
     }
     if (expectTotal && !this.hasTotal && this.placed.length > 0) this.notes.add(NOTE_IDS.noTotal, null, null);

@@ -1,29 +1,32 @@
 /**
  * Phụ lục 01 (and the Phân công table, which lists the same catalog without amounts) in a
- * layout we did not write: the best header block by how many of our columns it names,
- * the unit line above it, and the body rows mapped to the catalog.
+ * layout we did not write: the best header block by how many of our columns it names
+ * (one block of them when sources repeat by year, amount-blocks.ts), the unit line above
+ * it, and the body rows mapped to the catalog.
  */
 import type { ProgramFile } from "../programs/types";
 import { PC_COLUMNS, PL01_COLUMNS as C } from "../templates/column-keys";
 import { mapCatalogRows } from "./catalog-rows";
+import { mapAmountBlocks, noteBlocks } from "./amount-blocks";
 import { columnsOf, countKeys, mapColumns, withFallback } from "./column-map";
 import type { HeaderBlock } from "./header-block";
 import { fundsColumnKey, plainColumnKey } from "./header-terms";
 import { ASSIGNMENT_VOCABULARY, FUNDS_AMOUNT_KEYS, FUNDS_VOCABULARY } from "./header-vocabulary";
 import { NOTE_IDS, type NoteSink } from "./notes";
 import type { Layout, TableFrame } from "./layout";
+import type { SheetView } from "./sheet-view";
 import type { RecognisedTable } from "./table";
 import { textKey } from "./text-key";
 import { findUnitLine, unitOfWords, type UnitLine } from "./units";
 
 /** Two amount columns make a funds table even when its label column has a header of its own ("Tên"). */
 function fundsLayout(block: HeaderBlock): Layout | null {
-  const named = mapColumns(block, (path) => fundsColumnKey(path, FUNDS_VOCABULARY));
+  const { map: named, blocks } = mapAmountBlocks(block, (path) => fundsColumnKey(path, FUNDS_VOCABULARY));
   const amounts = countKeys(named.columns, FUNDS_AMOUNT_KEYS);
   const map = amounts >= 2 ? withFallback(named, C.noiDung) : named;
   if (amounts === 0 || !map.columns.has(C.noiDung)) return null;
   const score = amounts * 2 + 2 + countKeys(map.columns, [C.tt, C.chuTri, C.ghiChu]);
-  return { kind: "phu-luc-01", block, map, score };
+  return { kind: "phu-luc-01", block, map, score, ...(blocks ? { blocks } : {}) };
 }
 
 function assignmentLayout(block: HeaderBlock): Layout | null {
@@ -45,13 +48,18 @@ const PRIMARY_COLUMNS: Readonly<Record<string, string>> = {
   [C.nsdp]: "Ngân sách địa phương",
 };
 
-function noteColumns(layout: Layout, notes: NoteSink): void {
+function noteColumns(view: SheetView, layout: Layout, notes: NoteSink): void {
   const row = layout.block.lastWords;
-  for (const { col, header } of layout.map.unmapped) notes.add(NOTE_IDS.columnUnmapped, row, col, { header });
+  const dropped = layout.blocks?.dropped ?? [];
+  if (layout.blocks) noteBlocks(view, layout.block, layout.blocks, notes);
+  for (const { col, header } of layout.map.unmapped)
+    if (!dropped.includes(col)) notes.add(NOTE_IDS.columnUnmapped, row, col, { header });
   for (const { col, header, key } of layout.map.repeated)
     notes.add(NOTE_IDS.columnRepeated, row, col, { header, key });
   if (layout.kind !== "phu-luc-01") return;
-  const missing = Object.keys(PRIMARY_COLUMNS).filter((key) => !layout.map.columns.has(key));
+  // A total over all blocks was seen and set aside: the block note says so.
+  const expected = Object.keys(PRIMARY_COLUMNS).filter((key) => !(layout.blocks && key === C.tong));
+  const missing = expected.filter((key) => !layout.map.columns.has(key));
   if (missing.length > 0)
     notes.add(NOTE_IDS.columnsMissing, row, null, {
       columns: missing.map((k) => PRIMARY_COLUMNS[k]).join(", "),
@@ -98,7 +106,7 @@ export function buildCatalogTable(frame: TableFrame, program: ProgramFile | null
     notes: frame.notes,
     expectTotal: funds,
   });
-  noteColumns(layout, frame.notes);
+  noteColumns(view, layout, frame.notes);
   return {
     kind: layout.kind,
     sheet: view.name,

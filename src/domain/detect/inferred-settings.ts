@@ -1,9 +1,12 @@
 /**
  * Settings of a workbook without our "Thông tin chung" sheet, from what its titles say:
  * the year ("… NĂM 2025", not the date of the "Kèm theo Kế hoạch … ngày … tháng … năm …"
- * line), the level and unit ("của UBND xã Ba Dinh", "ỦY BAN NHÂN DÂN HUYỆN HẬU LỘC"). The
- * rest comes from the program's defaults, as for a new plan.
+ * line), the level and unit ("của UBND xã Ba Dinh", "ỦY BAN NHÂN DÂN HUYỆN HẬU LỘC"), the
+ * "Kèm theo" line first, and the plan's date when a line gives it in full ("ngày 10/3/2025",
+ * not "ngày … tháng 8 năm 2025"): a 2025 plan made before 1 July still has its districts.
+ * The rest comes from the program's defaults, as for a new plan.
  */
+import { parseDate } from "../format/parse-date";
 import { BLANK_SETTINGS } from "../own-sheets";
 import { foldDiacritics } from "../programs/names";
 import type { ProgramFile } from "../programs/types";
@@ -13,6 +16,8 @@ import { textKey } from "./text-key";
 
 export interface TitleFacts {
   readonly year: number | null;
+  /** ISO date of the plan, when a title line writes it in full. */
+  readonly planDate: string | null;
   readonly level: PlanLevel | null;
   readonly unitName: string | null;
 }
@@ -59,8 +64,17 @@ function yearOf(lines: readonly string[]): number | null {
   return year === undefined ? null : Number(year);
 }
 
+/**
+ * The "(Kèm theo Kế hoạch … của UBND xã …)" line names the plan's issuer; other title
+ * lines may name the body above it first ("UBND HUYỆN THỌ XUÂN" over "UBND XÃ THỌ LẬP").
+ */
+function attachedFirst(lines: readonly string[]): string[] {
+  const attached = (line: string) => /^\W*kem theo\b/.test(textKey(line));
+  return [...lines.filter(attached), ...lines.filter((line) => !attached(line))];
+}
+
 function levelOf(lines: readonly string[]): PlanLevel | null {
-  for (const line of lines) {
+  for (const line of attachedFirst(lines)) {
     const type = BODY.exec(textKey(line))?.[1];
     const level = UNIT_TYPES.find(([t]) => t === type)?.[1];
     if (level) return level;
@@ -78,7 +92,7 @@ function titleCase(name: string): string {
 }
 
 function unitNameOf(lines: readonly string[]): string | null {
-  for (const line of lines) {
+  for (const line of attachedFirst(lines)) {
     const text = line.normalize("NFC").replace(/\s+/g, " ");
     const match = UNIT_NAME.exec(text);
     const end = foldDiacritics(text) === text ? NAME_END_UNACCENTED : NAME_END;
@@ -92,15 +106,37 @@ function unitNameOf(lines: readonly string[]): string | null {
   return null;
 }
 
+/** "ngày 12/4/2024", "ngày 05 tháng 02 năm 2025" as text keys. */
+const FULL_DATE = /\bngay (\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?(20\d\d)\b/;
+
+function planDateOf(lines: readonly string[]): string | null {
+  for (const line of attachedFirst(lines)) {
+    const m = FULL_DATE.exec(textKey(line));
+    const date = m ? parseDate(`${m[1] ?? ""}/${m[2] ?? ""}/${m[3] ?? ""}`) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
 export function titleFacts(lines: readonly string[]): TitleFacts {
-  return { year: yearOf(lines), level: levelOf(lines), unitName: unitNameOf(lines) };
+  return {
+    year: yearOf(lines),
+    planDate: planDateOf(lines),
+    level: levelOf(lines),
+    unitName: unitNameOf(lines),
+  };
 }
 
 /** Null when the titles say nothing. */
 export function inferSettings(facts: TitleFacts, program: ProgramFile | null): PlanSettings | null {
   if (facts.year === null && facts.level === null && facts.unitName === null) return null;
   const level = facts.level ?? (facts.unitName?.startsWith("huyện") ? "huyen" : "xa");
-  const overrides = { year: facts.year ?? 0, level, unitName: facts.unitName ?? "" };
+  const overrides = {
+    year: facts.year ?? 0,
+    level,
+    unitName: facts.unitName ?? "",
+    planDate: facts.planDate,
+  };
   if (program) return defaultSettings(program, overrides);
   const unitName = overrides.unitName;
   return {

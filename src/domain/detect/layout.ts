@@ -3,6 +3,7 @@
  * well the header fits (the number of our columns it names). The sheet's search keeps the
  * candidate that fits best once the rows under it are counted too.
  */
+import type { AmountBlocks } from "./amount-blocks";
 import type { ColumnMap } from "./column-map";
 import type { HeaderBlock } from "./header-block";
 import type { NoteSink } from "./notes";
@@ -16,6 +17,8 @@ export interface Layout {
   readonly score: number;
   /** Biểu 02 with households as rows (see RecognisedTable.transposed). */
   readonly transposed?: boolean;
+  /** Phụ lục 01 whose sources repeat in blocks side by side: the block read. */
+  readonly blocks?: AmountBlocks;
 }
 
 export interface TableFrame {

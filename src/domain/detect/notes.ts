@@ -18,6 +18,7 @@ export const NOTE_IDS = {
   columnUnmapped: "detect.column-unmapped",
   columnRepeated: "detect.column-repeated",
   columnsMissing: "detect.columns-missing",
+  blockSkipped: "detect.block-skipped",
   unitAssumed: "detect.unit-assumed",
   unitUnknown: "detect.unit-unknown",
   programUnknown: "detect.program-unknown",
@@ -77,6 +78,10 @@ export const NOTE_MESSAGES: Readonly<Record<NoteId, NoteText>> = {
   [NOTE_IDS.columnsMissing]: {
     vi: "Bảng không có cột {columns}.",
     en: "The table has no {columns} column.",
+  },
+  [NOTE_IDS.blockSkipped]: {
+    vi: "Nguồn vốn của bảng chia thành nhiều khối; chỉ khối “{chosen}” được kiểm tra, “{block}” thì không.",
+    en: "The table splits its sources into blocks; only “{chosen}” is checked, not “{block}”.",
   },
   [NOTE_IDS.unitAssumed]: {
     vi: "Không thấy dòng “Đơn vị tính”; số liệu được hiểu là triệu đồng.",

@@ -1,10 +1,17 @@
 /**
  * Recognition of a whole workbook: our own sheets by their markers, every other sheet by
- * its headers; the program from our settings, the rows' names or the year; settings from
+ * its headers, except our narrative sheet ("Thuyết minh"), which is text about the tables,
+ * not a table, and is left out of everything but the list of sheets; the program from our settings, the rows' names or the year; settings from
  * "Thông tin chung" or inferred from titles. Linear in the size of the sheets; whatever
  * cannot be placed becomes a note, never an exception.
  */
-import { findOwnSheets, firstOwnSheet, readSettings, type OwnSheet } from "../own-sheets";
+import {
+  findNarrativeSheets,
+  findOwnSheets,
+  firstOwnSheet,
+  readSettings,
+  type OwnSheet,
+} from "../own-sheets";
 import type { ProgramFile } from "../programs/types";
 import { hasDistrictLevel, type PlanSettings } from "../settings";
 import { PL01_COLUMNS } from "../templates/column-keys";
@@ -57,16 +64,18 @@ function districtOf(tables: readonly RecognisedTable[], settings: PlanSettings |
 }
 
 function kindsOf(
-  sheets: readonly SheetTables[],
+  grid: WorkbookGrid,
+  narrative: ReadonlySet<string>,
   own: readonly OwnSheet[],
   tables: readonly RecognisedTable[],
 ) {
-  return sheets.map(({ view }) => {
-    const kind: SheetKind =
-      tables.find((t) => t.sheet === view.name)?.kind ??
-      own.find((o) => o.sheet === view.name)?.templateId ??
-      "unknown";
-    return { name: view.name, kind };
+  return grid.sheets.map(({ name }) => {
+    const kind: SheetKind = narrative.has(name)
+      ? "thuyet-minh"
+      : (tables.find((t) => t.sheet === name)?.kind ??
+        own.find((o) => o.sheet === name)?.templateId ??
+        "unknown");
+    return { name, kind };
   });
 }
 
@@ -82,12 +91,15 @@ export function recognise(
 ): Recognition {
   const indicators = options.indicators ?? INDICATORS;
   const own = findOwnSheets(grid);
+  const narrative = findNarrativeSheets(grid);
   const evidence = contentEvidence(programs, indicators);
-  const sheets = grid.sheets.map((sheet) => {
-    const view = new SheetView(sheet);
-    const owned = own.filter((o) => o.sheet === sheet.name && o.templateId !== "thong-tin-chung");
-    return locateTables(view, owned, evidence);
-  });
+  const sheets = grid.sheets
+    .filter((sheet) => !narrative.has(sheet.name))
+    .map((sheet) => {
+      const view = new SheetView(sheet);
+      const owned = own.filter((o) => o.sheet === sheet.name && o.templateId !== "thong-tin-chung");
+      return locateTables(view, owned, evidence);
+    });
   const stored = ownSettings(grid, own);
   const facts = titleFacts(titleLines(sheets));
   const program = chooseProgram(programs, {
@@ -108,7 +120,7 @@ export function recognise(
   ];
   const hasDistrict = districtOf(tables, settings);
   return {
-    sheets: kindsOf(sheets, own, tables),
+    sheets: kindsOf(grid, narrative, own, tables),
     tables,
     settings,
     programId: program?.id ?? null,

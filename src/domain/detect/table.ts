@@ -8,7 +8,8 @@ import type { TemplateId } from "../sheet-plan";
 
 export type TableKind = TemplateId;
 
-export type SheetKind = TableKind | "unknown";
+/** "thuyet-minh": our narrative sheet, text about the tables that recognition does not read. */
+export type SheetKind = TableKind | "thuyet-minh" | "unknown";
 
 export type RowRole = "total" | "project" | "subproject" | "item" | "group" | "other";
 

@@ -5,7 +5,10 @@
  * - findings that compare a total with its parts (arithmetic rules) at a formula cell are
  *   dropped when the formula reads, directly or through other formulas, a cell holding an
  *   error or warning of the same family (a Dự án typed over, a SUM missing a row): the
- *   total is only wrong because that cell is, and fixing it fixes the total.
+ *   total is only wrong because that cell is, and fixing it fixes the total;
+ * - an arithmetic finding at a cell holding a number stored as text: the sums skip the
+ *   text, so its row looks off by the whole amount, but converting it is the fix, not the
+ *   "should be 0" the arithmetic would suggest.
  */
 import { CellIndex } from "./cell-index";
 import { resolvedReferences } from "./formula-references";
@@ -118,6 +121,15 @@ function dropExplainedTotals(ctx: RuleContext, rules: readonly Rule[], issues: r
   });
 }
 
+function dropAtTextNumbers(rules: readonly Rule[], issues: readonly Issue[]): Issue[] {
+  const kinds = new Map(rules.map((rule) => [rule.meta.id, rule.meta.kind]));
+  const at = (issue: Issue) => cellId(issue.sheet, issue.range.start.row, issue.range.start.col);
+  const texts = new Set(issues.filter((i) => i.ruleId === "number-as-text" && i.severity !== "info").map(at));
+  return issues.filter(
+    (issue) => !VALUE_KINDS.has(kinds.get(issue.ruleId) ?? "recognition") || !texts.has(at(issue)),
+  );
+}
+
 export function dropExplained(ctx: RuleContext, rules: readonly Rule[], issues: readonly Issue[]): Issue[] {
-  return dropExplainedTotals(ctx, rules, dropSameFinding(ctx, rules, issues));
+  return dropExplainedTotals(ctx, rules, dropSameFinding(ctx, rules, dropAtTextNumbers(rules, issues)));
 }

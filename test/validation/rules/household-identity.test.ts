@@ -1,10 +1,13 @@
 /**
  * Biểu 02's identities: seed 004 (528 − 264 = 264 poor households, 5,57% of 4.740) passes
  * with formula or typed rates; a wrong year-end count is one finding with the arithmetic
- * spelled out, and a rate that disagrees with its count beyond its written rounding is one.
+ * spelled out, and a rate that disagrees with its count beyond its written rounding is one;
+ * the same on a Biểu 02 laid out the annual review's way (household groups down).
  */
 import { B02_ROWS } from "../../../src/domain/templates/column-keys";
 import { rule } from "../../../src/domain/validation/rules/household-identity";
+import { HOUSEHOLDS, householdsAcross, householdsAcrossTable } from "../support/plan-sheets";
+import { testRule } from "../support/rule-tester";
 import { located, render } from "./support-arith";
 import { households, pct, SEED_004_HOUSEHOLDS } from "./support-targets";
 
@@ -94,4 +97,43 @@ describe("household-identity: the message", () => {
       "Ô D8: tỷ lệ hộ nghèo đầu năm ghi 12,14% nhưng 528 hộ ÷ 4.740 hộ = 11,14%.",
     );
   });
+});
+
+testRule(rule, {
+  valid: [
+    {
+      name: "a transposed Biểu 02 (the annual review's layout) whose figures agree",
+      sheets: { [HOUSEHOLDS]: householdsAcross({ K5: "3,5%", K6: "5,92%" }) },
+      tables: [householdsAcrossTable()],
+    },
+  ],
+  invalid: [
+    {
+      name: "a transposed Biểu 02: the near-poor year-end count typed over its formula",
+      sheets: { [HOUSEHOLDS]: householdsAcross({ J6: 70 }) },
+      tables: [householdsAcrossTable()],
+      issues: [
+        {
+          cell: "J6",
+          severity: "error",
+          messageId: "household-identity/year-end",
+          data: { actual: 70, expected: 71 },
+          suggestion: { J6: 71 },
+        },
+      ],
+    },
+    {
+      name: "a transposed Biểu 02: a rate typed as text that is not the count ÷ the total on its row",
+      sheets: { [HOUSEHOLDS]: householdsAcross({ K5: "4,5%" }) },
+      tables: [householdsAcrossTable()],
+      issues: [
+        {
+          cell: "K5",
+          severity: "error",
+          messageId: "household-identity/rate",
+          data: { count: 42, total: 1200, expectedPercent: 0.035 },
+        },
+      ],
+    },
+  ],
 });

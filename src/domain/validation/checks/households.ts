@@ -3,12 +3,15 @@
  * §5: the counts and rates by row key, the year-end count the movements imply (đầu năm −
  * thoát + tái + phát sinh), and how closely a rate must match count ÷ total households
  * given the decimals it was written with (5,57% stands for anything that rounds to it).
+ * Cells are read by keys through `tableCell`, so a Biểu 02 laid out the annual review's
+ * way (one row per kind of household, figures across) is checked like ours.
  */
+import { tableCell } from "../../detect/table-cells";
 import type { RecognisedTable } from "../../detect/table";
 import { decimalOf } from "../../format/decimal";
 import { B02_COLUMNS, B02_ROWS, type B02Row } from "../../templates/column-keys";
 import type { Bilingual, RuleContext } from "../rule";
-import { percentPoints, targetNumber, type TargetNumber } from "./target-cells";
+import { percentPoints, targetNumberAt, type TargetNumber } from "./target-cells";
 
 export interface HouseholdColumn {
   readonly table: RecognisedTable;
@@ -25,19 +28,24 @@ const GROUPS = [
   { key: B02_COLUMNS.hoCanNgheo, group: { vi: "hộ cận nghèo", en: "near-poor households" }, strict: false },
 ] as const;
 
+/** A group's column: hộ nghèo and hộ cận nghèo are columns, or rows when the table is transposed. */
+function hasGroup(table: RecognisedTable, key: string): boolean {
+  return table.transposed ? table.rows.some((row) => row.key === key) : table.columns.has(key);
+}
+
 export function householdColumns(ctx: RuleContext, table: RecognisedTable): HouseholdColumn[] {
   if (table.kind !== "bieu-02") return [];
-  const rowOf = (key: string) => table.rows.find((row) => row.key === key)?.row;
-  const read = (key: string, column: string) => {
-    const row = rowOf(key);
-    return row === undefined ? null : targetNumber(ctx, table, row, column);
+  const read = (figure: string, group: string) => {
+    const cell = tableCell(table, figure, group);
+    return cell === null ? null : targetNumberAt(ctx, { sheet: table.sheet, ...cell });
   };
-  const total = read(B02_ROWS.totalHouseholds, B02_COLUMNS.hoNgheo);
-  return GROUPS.filter((g) => table.columns.has(g.key)).map((g) => ({
+  // Written once across both columns (a merged cell), or on each group's row when transposed.
+  const sharedTotal = read(B02_ROWS.totalHouseholds, B02_COLUMNS.hoNgheo);
+  return GROUPS.filter((g) => hasGroup(table, g.key)).map((g) => ({
     table,
     group: g.group,
     strict: g.strict,
-    total,
+    total: read(B02_ROWS.totalHouseholds, g.key) ?? sharedTotal,
     figure: (key: B02Row) => read(key, g.key),
   }));
 }

@@ -146,7 +146,7 @@ function coveredByMerge(ctx: RuleContext, at: CellRef): boolean {
   );
 }
 
-/** The target number in a cell, or null when it is empty, unreadable or shown by a merge's first cell. */
+/** The target number in a table's cell (row, column key); null as for `targetNumberAt`. */
 export function targetNumber(
   ctx: RuleContext,
   table: RecognisedTable,
@@ -154,11 +154,14 @@ export function targetNumber(
   key: string,
 ): TargetNumber | null {
   const col = table.columns.get(key);
-  if (col === undefined) return null;
-  const at: CellRef = { sheet: table.sheet, row, col };
+  return col === undefined ? null : targetNumberAt(ctx, { sheet: table.sheet, row, col });
+}
+
+/** The target number in a cell, or null when it is empty, unreadable or shown by a merge's first cell. */
+export function targetNumberAt(ctx: RuleContext, at: CellRef): TargetNumber | null {
   if (coveredByMerge(ctx, at)) return null;
-  const value = ctx.value(table.sheet, row, col);
-  const cell = gridCell(ctx.grid, table.sheet, row, col);
+  const value = ctx.value(at.sheet, at.row, at.col);
+  const cell = gridCell(ctx.grid, at.sheet, at.row, at.col);
   const formula = Boolean(cell?.formula);
   if (typeof value === "number") {
     return { value, cell: at, formula, fraction: isPercentFormat(cell?.numberFormat ?? "") };

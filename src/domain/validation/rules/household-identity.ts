@@ -2,7 +2,11 @@
  * The household identities of domain.md §5 on Biểu 02, for poor and near-poor households
  * alike: cuối năm = đầu năm − thoát + tái + phát sinh, and each rate = its count ÷ tổng số
  * hộ (within the rounding the rate was written with). A wrong year-end count is reported
- * once: the year-end rate computed from it is not reported again.
+ * once: the year-end rate computed from it is not reported again. Errors for near-poor
+ * households too: their count may rise (target-reduction only warns), but never by other
+ * arithmetic, and the plan's text copies these figures ("giảm còn 5,57%"), so a checker
+ * must not sign off a table that contradicts itself. A typed year-end count that agrees
+ * is only constant-total's note.
  */
 import { toA1 } from "../../address/cell-address";
 import { B02_ROWS, type B02Row } from "../../templates/column-keys";

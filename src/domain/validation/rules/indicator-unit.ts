@@ -4,7 +4,8 @@
  * indicator of our own list the unit is known, so filling it in keeps the author's intent
  * and is offered as a fix. A transposed Biểu 02 has one row per kind of household (hộ
  * nghèo, hộ cận nghèo) and its figures across, each headed with its unit ("Số hộ", "Tỷ
- * lệ (%)"): its rows are not targets and have no unit of their own to miss.
+ * lệ (%)"): its rows are not targets and have no unit of their own to miss. A Biểu 02
+ * without a unit column names its figures' units in their labels ("Số hộ …").
  */
 import { toA1 } from "../../address/cell-address";
 import type { RecognisedRow, RecognisedTable } from "../../detect/table";
@@ -74,11 +75,20 @@ function tablesOfTargets(ctx: RuleContext): RecognisedTable[] {
   return targetTables(ctx).filter((table) => table.kind === "bieu-03" || table.transposed !== true);
 }
 
+/**
+ * A Biểu 02 laid out without a unit column says its unit in each figure's name ("Số hộ…",
+ * "Tỷ lệ…"), as the annual review forms do; only an unknown row there lacks one.
+ */
+function unitImplied(table: RecognisedTable, row: RecognisedRow): boolean {
+  return table.kind === "bieu-02" && !table.columns.has(B03_COLUMNS.dvt) && knownUnit(table, row) !== null;
+}
+
 function check(ctx: RuleContext): Issue[] {
   return tablesOfTargets(ctx).flatMap((table) =>
     indicatorRows(table).flatMap((row) => {
       const label = labelText(ctx, table, row);
-      if (unitText(ctx, table, row) !== "" || unitInLabel(label) || !statesTarget(ctx, table, row)) return [];
+      if (unitText(ctx, table, row) !== "" || unitInLabel(label) || unitImplied(table, row)) return [];
+      if (!statesTarget(ctx, table, row)) return [];
       const at = where(table, row);
       const data = { cell: toA1(at), indicator: shortLabel(label) || `dòng ${row.row}` };
       const fix = fillUnit(table, row, at);

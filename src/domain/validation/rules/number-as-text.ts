@@ -2,12 +2,15 @@
  * Numbers stored as text in amount and target cells ("1.147", "0,82%", "(1.001)"): SUM
  * skips them, so every total above shows less than the sheet says. Converting a plain
  * number is a fix; text that reads two ways ("1,147"), a percentage or a padded count
- * ("05") is a suggestion, since the user may have meant the text as written.
+ * ("05") is a suggestion, since the user may have meant the text as written. In Biểu 02
+ * and 03 a target as text that no formula reads is only a note: seed plans write "05 hộ"
+ * and "0,82%" on purpose and the narrative reads them as written (domain.md §7).
  */
 import type { RecognisedTable } from "../../detect/table";
 import { parseNumberText, type ParsedNumber } from "../../format/parse-number";
 import { cellAt } from "../../workbook";
 import { sheetNamed } from "../grid-access";
+import { readByFormula } from "../read-cells";
 import type { Issue, Severity } from "../issue";
 import { cellIssue, fixOf, valueEdit, type CellRef, type IssueExtras } from "../issue-builders";
 import type { Rule, RuleContext, RuleMeta } from "../rule";
@@ -64,12 +67,23 @@ function messageOf(text: string, parsed: ParsedNumber, amounts: boolean): string
   return amounts ? "number-as-text/amount" : "number-as-text/target";
 }
 
-function finding(table: RecognisedTable, at: CellRef, text: string, parsed: ParsedNumber): Issue {
+function severityOf(ctx: RuleContext, table: RecognisedTable, at: CellRef): Severity {
+  if (isAmountTable(table)) return "error";
+  return readByFormula(ctx, at.sheet, at) ? "warning" : "info";
+}
+
+function finding(
+  ctx: RuleContext,
+  table: RecognisedTable,
+  at: CellRef,
+  text: string,
+  parsed: ParsedNumber,
+): Issue {
   const amounts = isAmountTable(table);
   const data = { text, number: parsed.value, numberPercent: parsed.value };
   const fix = fixOf("number-as-text/fix", { text, number: parsed.value }, [valueEdit(at, parsed.value)]);
   const plain = !parsed.percent && !doubtful(text, parsed) && !parsed.padded;
-  const severity: Severity = amounts ? "error" : "warning";
+  const severity = severityOf(ctx, table, at);
   const extras: IssueExtras = plain ? { severity, fix } : { severity, suggestions: [fix] };
   return cellIssue(meta, at, messageOf(text, parsed, amounts), data, extras);
 }
@@ -83,7 +97,8 @@ function checkTable(ctx: RuleContext, table: RecognisedTable): Issue[] {
     const cell = cellAt(sheet, row.row, col);
     if (expected || !cell || cell.formula !== null || typeof cell.value !== "string") continue;
     const parsed = parseNumberText(cell.value);
-    if (parsed) issues.push(finding(table, { sheet: table.sheet, row: row.row, col }, cell.value, parsed));
+    if (parsed)
+      issues.push(finding(ctx, table, { sheet: table.sheet, row: row.row, col }, cell.value, parsed));
   }
   return issues;
 }
