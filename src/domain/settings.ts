@@ -5,6 +5,17 @@
 
 export type PlanLevel = "xa" | "huyen";
 
+/** Languages of the task pane; the plan's own texts stay Vietnamese. */
+export const LANGUAGES = ["vi", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = "vi";
+
+/**
+ * The tolerance validation uses while the plan sets none: amounts closer than 0,001 triệu
+ * đồng (1.000 đồng) are equal, since only float noise is smaller.
+ */
+export const AUTOMATIC_TOLERANCE = 0.001;
+
 /** Shares of NSTW that each local budget level contributes (0.1 = 10%). */
 export interface LevelSplit {
   readonly tinh: number;
@@ -43,6 +54,13 @@ export interface PlanSettings {
   readonly signer: Signer;
   readonly legalBases: readonly string[];
   readonly recipients: readonly string[];
+  /**
+   * Largest difference (triệu đồng) validation accepts between a total and the sum of its
+   * parts; absent while the user has not set one, and validation uses its automatic one.
+   */
+  readonly tolerance?: number;
+  /** Language of the task pane (Vietnamese when absent). */
+  readonly language?: Language;
 }
 
 /** Districts were abolished on 1 July 2025 (domain.md section 8). */

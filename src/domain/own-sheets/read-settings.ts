@@ -2,10 +2,12 @@
  * "Thông tin chung" read back into PlanSettings, the inverse of how the template stores
  * them. Nothing here throws: an empty required setting or a value that cannot be read
  * takes the fallback's value (BLANK_SETTINGS unless the caller has better) and is listed
- * as a problem; the cell of every setting is kept for messages.
+ * as a problem; the cell of every setting is kept for messages. Rows added to the template
+ * later (the tolerance, the pane's language) are optional: a sheet written before them
+ * reads their defaults without a problem.
  */
 import type { CellAddress } from "../address/cell-address";
-import type { PlanSettings } from "../settings";
+import { DEFAULT_LANGUAGE, type PlanSettings } from "../settings";
 import {
   groupRowKey,
   listRowKey,
@@ -27,10 +29,12 @@ import {
 import {
   groupParser,
   isFilled,
+  parseLanguage,
   parseLevel,
   parsePlanDate,
   parseRatio,
   parseText,
+  parseTolerance,
   parseYear,
   type Filled,
 } from "./setting-parsers";
@@ -110,6 +114,11 @@ class SettingsReader {
     return fallback;
   }
 
+  /** A setting of a row the template gained later: the fallback, unreported, on older sheets. */
+  optional<T>(key: string, spec: Field<T>, fallback: T): T {
+    return this.reading.hasRow(key) ? this.field(key, spec, fallback) : fallback;
+  }
+
   /** Lines of a list setting, one row each ("legalBases.1", "legalBases.2" …); empty rows skipped. */
   list(key: ListSettingKey): string[] {
     const lines: string[] = [];
@@ -143,6 +152,21 @@ class SettingsReader {
 const TEXT: Field<string> = { empty: "", parse: parseText };
 const REQUIRED_TEXT: Field<string> = { empty: "required", parse: parseText };
 const SHARE: Field<number> = { empty: 0, parse: parseRatio };
+/** An empty tolerance cell means "automatic": validation's own tolerance. */
+const TOLERANCE: Field<number | null> = { empty: null, parse: parseTolerance };
+
+/** The tools' own settings, kept out of the result while they are unset. */
+function toolSettings(
+  r: SettingsReader,
+  fallback: PlanSettings,
+): Pick<PlanSettings, "tolerance" | "language"> {
+  const language = fallback.language ?? DEFAULT_LANGUAGE;
+  const tolerance = r.optional(S.tolerance, TOLERANCE, fallback.tolerance ?? null);
+  return {
+    ...(tolerance === null ? {} : { tolerance }),
+    language: r.optional(S.language, { empty: language, parse: parseLanguage }, language),
+  };
+}
 
 function readPlanSettings(
   r: SettingsReader,
@@ -180,6 +204,7 @@ function readPlanSettings(
     },
     legalBases: r.list(S.legalBases),
     recipients: r.list(S.recipients),
+    ...toolSettings(r, fallback),
   };
 }
 

@@ -1,13 +1,14 @@
 /**
  * How each "Thông tin chung" cell turns back into a PlanSettings field: the inverse of
- * templates/render/setting-values.ts (level "xã"/"huyện", dates as serial numbers, ratios
- * as fractions), lenient about what people type instead ("2025" as text, "15%", "Xa",
- * "20/08/2025"). A parser returns undefined for a value it cannot read.
+ * templates/render/setting-values.ts (level "xã"/"huyện", language "Tiếng Việt"/"English",
+ * dates as serial numbers, ratios as fractions), lenient about what people type instead
+ * ("2025" as text, "15%", "Xa", "tieng viet", "20/08/2025"). A parser returns undefined for
+ * a value it cannot read.
  */
 import { parseDate } from "../format/parse-date";
 import { parseNumberText } from "../format/parse-number";
-import type { PlanLevel } from "../settings";
-import { LEVEL_LABELS } from "../templates/render/setting-values";
+import { LANGUAGES, type Language, type PlanLevel } from "../settings";
+import { LANGUAGE_LABELS, LEVEL_LABELS } from "../templates/render/setting-values";
 import { PLAN_YEARS } from "../templates/render/validations";
 import { isErrorCell, type GridValue } from "../workbook";
 
@@ -40,6 +41,19 @@ export function parseLevel(value: Filled): PlanLevel | undefined {
   const word = plainWord(value);
   const levels = Object.keys(LEVEL_LABELS) as PlanLevel[];
   return levels.find((level) => plainWord(LEVEL_LABELS[level]) === word);
+}
+
+/** The label shown in the pick list, or the language's code ("vi", "en"). */
+export function parseLanguage(value: Filled): Language | undefined {
+  if (typeof value !== "string") return undefined;
+  const word = plainWord(value);
+  return LANGUAGES.find((lang) => lang === word || plainWord(LANGUAGE_LABELS[lang]) === word);
+}
+
+/** A tolerance in triệu đồng: any number from 0 up ("0,5" typed as text too). */
+export function parseTolerance(value: Filled): number | undefined {
+  const tolerance = numberOf(value);
+  return tolerance !== undefined && tolerance >= 0 && Number.isFinite(tolerance) ? tolerance : undefined;
 }
 
 export function parsePlanDate(value: Filled): string | undefined {

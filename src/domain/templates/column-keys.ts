@@ -22,6 +22,12 @@ export function markerName(templateId: TemplateId): string {
 }
 
 /**
+ * The defined name marking the narrative sheet "Thuyết minh" ("KHGN_TM", suffixed like the
+ * templates' markers when taken), so recognition knows it for ours and reads no table in it.
+ */
+export const NARRATIVE_MARKER = `${MARKER_PREFIX}TM`;
+
+/**
  * Column key of the hidden first column, which holds each row's key. The marker range
  * starts at this column; the hidden row just above the marker range holds column keys.
  */
@@ -55,6 +61,8 @@ export const SETTING_KEYS = {
   signerName: "signer.name",
   legalBases: "legalBases",
   recipients: "recipients",
+  tolerance: "tolerance",
+  language: "language",
 } as const;
 export type SettingKey = ValueOf<typeof SETTING_KEYS>;
 

@@ -1,11 +1,13 @@
 /**
  * A complete PlanSettings for a new plan from the little the user gives (year, level, unit,
  * province, date): the issuing body from the unit, the program's default group and level
- * split, legal bases from the program's documents, and recipients like the seeds'. Every
- * value lands on "Thông tin chung", where the user corrects what does not fit.
+ * split, legal bases from the program's documents, and recipients like the seeds', the pane
+ * in Vietnamese and no tolerance of its own. Every value lands on "Thông tin chung", where
+ * the user corrects what does not fit.
  */
 import type { ProgramFile } from "../programs/types";
 import {
+  DEFAULT_LANGUAGE,
   hasDistrictLevel,
   type LevelSplit,
   type PlanLevel,
@@ -116,6 +118,7 @@ export function defaultSettings(program: ProgramFile, overrides: SettingsOverrid
     signer: DEFAULT_SIGNER,
     legalBases: legalBasesOf(program),
     recipients: recipientsFor(level, districtLevel, overrides.year),
+    language: DEFAULT_LANGUAGE,
   };
   return { ...base, ...defined(overrides), unitName, province: tidy(overrides.province ?? "") };
 }

@@ -11,7 +11,18 @@ import type { Indicator } from "./indicators";
 import type { SettingKey } from "./column-keys";
 
 /** What a cell holds, which fixes its number format, validation and alignment. */
-export type ValueKind = "text" | "amount" | "percent" | "count" | "year" | "date" | "level" | "group";
+export type ValueKind =
+  | "text"
+  | "amount"
+  | "percent"
+  | "count"
+  | "year"
+  | "date"
+  | "level"
+  | "group"
+  /** A small amount in triệu đồng with decimals (the tolerance of sums: 0,5). */
+  | "tolerance"
+  | "language";
 
 /** A cell by row key and column key; either defaults to the cell's own row or column. */
 export interface CellRef<C extends string = string> {

@@ -2,9 +2,13 @@
  * "Thông tin chung": the plan's settings as key | label | value rows, so they travel with
  * the workbook and later features (validation, narrative) read them back. Below them, the
  * program's counterpart groups and the minimum ratio that applies: the typed ratio if
- * any, else the chosen group's. Phụ lục 01 takes its minimum from here.
+ * any, else the chosen group's. Phụ lục 01 takes its minimum from here. The last rows are
+ * the tools' own settings: the tolerance of sums and the task pane's language.
  */
+import { formatNumber } from "../format/numbers";
+import { AUTOMATIC_TOLERANCE } from "../settings";
 import { SETTING_KEYS as S, TTC_COLUMNS as C, type TtcColumn } from "./column-keys";
+import { LANGUAGE_LABELS } from "./render/setting-values";
 import { field, formula, input } from "./spec-helpers";
 import type { CellRef, RowsColumn, SettingRow, TemplateSpec, ValueKind } from "./template-spec";
 
@@ -24,6 +28,9 @@ function typed(
 function fixed(key: SettingRow<TtcColumn>["key"], label: string, note?: string): SettingRow<TtcColumn> {
   return { key, label, ...(note === undefined ? {} : { note }), cells: { [C.value]: field("value") } };
 }
+
+/** "0,001 triệu đồng (1.000 đồng)". */
+const AUTOMATIC_TOLERANCE_TEXT = `${formatNumber(AUTOMATIC_TOLERANCE)} triệu đồng (${formatNumber(Math.round(AUTOMATIC_TOLERANCE * 1e6))} đồng)`;
 
 const SETTING_ROWS: readonly SettingRow<TtcColumn>[] = [
   fixed(S.programId, "Mã chương trình", "Các biểu được lập theo danh mục dự án của chương trình này"),
@@ -95,6 +102,18 @@ const SETTING_ROWS: readonly SettingRow<TtcColumn>[] = [
     list: { minRows: 6, spare: 2 },
   },
   { ...typed(S.recipients, "Nơi nhận", "text", "Mỗi dòng một nơi nhận"), list: { minRows: 8, spare: 2 } },
+  typed(
+    S.tolerance,
+    "Sai số cho phép khi cộng tổng (triệu đồng)",
+    "tolerance",
+    `Khi kiểm tra, dòng tổng chênh lệch với tổng các phần ít hơn mức này được coi là khớp; để trống để dùng mức tự động ${AUTOMATIC_TOLERANCE_TEXT}`,
+  ),
+  typed(
+    S.language,
+    "Ngôn ngữ của ngăn tác vụ",
+    "language",
+    `Chọn “${LANGUAGE_LABELS.vi}” hoặc “${LANGUAGE_LABELS.en}”; văn bản kế hoạch luôn bằng tiếng Việt`,
+  ),
 ];
 
 export const THONG_TIN_CHUNG: TemplateSpec<TtcColumn> = {

@@ -2,12 +2,13 @@
  * Validates a workbook: recognises the plan's tables (unless the caller already did), runs
  * every registered rule over one shared context, keeps each problem only where it starts,
  * and returns the findings in reading order (sheet tabs, rows, columns, most severe first)
- * with their sentences. Odd input never throws: a rule that fails becomes one note.
+ * with their sentences. Totals are compared within the tolerance the plan sets on "Thông
+ * tin chung", else the automatic one. Odd input never throws: a rule that fails becomes one note.
  */
 import { recognise } from "../detect/recognise";
 import type { Recognition } from "../detect/table";
 import type { ProgramFile } from "../programs/types";
-import type { PlanSettings } from "../settings";
+import { AUTOMATIC_TOLERANCE, type PlanSettings } from "../settings";
 import type { WorkbookGrid } from "../workbook";
 import { createRuleContext } from "./context";
 import { RECOGNITION_FAILED, RULE_FAILED } from "./engine-messages";
@@ -18,8 +19,8 @@ import { RULES } from "./registry";
 import { dropExplained } from "./root-causes";
 import type { Rule, RuleContext } from "./rule";
 
-/** Amounts closer than this (triệu đồng, i.e. 1.000 đồng) are equal: only float noise is smaller. */
-export const DEFAULT_TOLERANCE = 0.001;
+/** Amounts closer than this (triệu đồng, i.e. 1.000 đồng) are equal unless the plan sets a tolerance. */
+export const DEFAULT_TOLERANCE = AUTOMATIC_TOLERANCE;
 
 export interface ValidateOptions {
   readonly programs: readonly ProgramFile[];
@@ -27,6 +28,10 @@ export interface ValidateOptions {
   readonly recognition?: Recognition;
   /** The plan's settings; otherwise those recognition found. */
   readonly settings?: PlanSettings | null;
+  /**
+   * Triệu đồng; wins over the plan's own tolerance setting (a caller's explicit choice), which
+   * wins over DEFAULT_TOLERANCE.
+   */
   readonly tolerance?: number;
   /** Language of `rendered`; Vietnamese by default. */
   readonly lang?: Lang;
@@ -150,7 +155,7 @@ export function validateWorkbook(grid: WorkbookGrid, options: ValidateOptions): 
     recognition,
     program: programOf(options, recognition, settings),
     settings,
-    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
+    tolerance: options.tolerance ?? settings?.tolerance ?? DEFAULT_TOLERANCE,
   });
   const found = rules.flatMap((rule) => runRule(rule, ctx));
   const issues = sortIssues(grid, [...failures, ...dropExplained(ctx, rules, found)]);

@@ -51,6 +51,14 @@ function columnPoints(width: number): number {
   return pixels * POINTS_PER_PIXEL;
 }
 
+/**
+ * The width in characters, in Excel's 1/256 steps, of a column `pixels` wide: the inverse of
+ * columnPoints, for sheets laid out to a measured page (the narrative sheet's text width).
+ */
+export function columnWidthForPixels(pixels: number): number {
+  return Math.ceil((pixels / DIGIT_PX) * 256) / 256;
+}
+
 /** Room for text across the columns of `area`, in points: a merged area has one pair of margins. */
 function textWidth(area: RangeAddress, widths: readonly number[]): number {
   let points = 0;
@@ -60,7 +68,21 @@ function textWidth(area: RangeAddress, widths: readonly number[]): number {
   return points - CELL_MARGIN_PX * POINTS_PER_PIXEL;
 }
 
-function face(style: CellStyle): FontFace {
+/**
+ * How many ems of a `fontSize` text fit on one line across `area`, with the allowance for
+ * Excel's pixel-rounded glyphs: the width wrappedLineCount wraps that text in.
+ */
+export function lineWidthEm(area: RangeAddress, widths: readonly number[], fontSize: number): number {
+  return textWidth(area, widths) / fontSize / WIDTH_ALLOWANCE;
+}
+
+/** Points a row needs to show `lines` lines of `fontSize` text. */
+export function heightForLines(lines: number, fontSize: number): number {
+  return lines * LINE_SPACING * fontSize + ROW_PADDING;
+}
+
+/** The face a style sets its text in, for width estimates. */
+export function faceOf(style: CellStyle): FontFace {
   if (style.bold) return "bold";
   return style.italic ? "italic" : "regular";
 }
@@ -84,15 +106,27 @@ function textBoxes(plan: RowHeightInput, shown: ShownTexts): TextBox[] {
   });
 }
 
-/** Points the box needs, or 0 when one line of the default size is all it holds. */
-function neededHeight(box: TextBox, widths: readonly number[]): number {
-  const size = box.style.fontSize ?? DEFAULT_FONT_SIZE;
-  const lineEm = textWidth(box.area, widths) / size / WIDTH_ALLOWANCE;
-  const lines = box.style.wrap
-    ? Math.max(...box.texts.map((text) => wrappedLineCount(text, lineEm, face(box.style))))
+/**
+ * Points a cell of `style` over `area` needs to show the longest of `texts`, or 0 when one
+ * line of the default size is all it holds.
+ */
+export function textBoxHeight(
+  texts: readonly string[],
+  area: RangeAddress,
+  widths: readonly number[],
+  style: CellStyle,
+): number {
+  const size = style.fontSize ?? DEFAULT_FONT_SIZE;
+  const lineEm = lineWidthEm(area, widths, size);
+  const lines = style.wrap
+    ? Math.max(...texts.map((text) => wrappedLineCount(text, lineEm, faceOf(style))))
     : 1;
   if (lines === 1 && size <= DEFAULT_FONT_SIZE) return 0;
-  return lines * LINE_SPACING * size + ROW_PADDING;
+  return heightForLines(lines, size);
+}
+
+function neededHeight(box: TextBox, widths: readonly number[]): number {
+  return textBoxHeight(box.texts, box.area, widths, box.style);
 }
 
 function visibleRows(area: RangeAddress, hidden: ReadonlySet<number>): number[] {

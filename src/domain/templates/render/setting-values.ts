@@ -1,16 +1,20 @@
 /**
  * The value each "Thông tin chung" row starts with, taken from the plan's settings in the
- * form the cell stores it: the level as "xã"/"huyện", the date as an Excel serial number,
- * ratios as fractions, empty texts as empty cells.
+ * form the cell stores it: the level as "xã"/"huyện", the language as "Tiếng Việt"/"English",
+ * the date as an Excel serial number, ratios as fractions, empty texts and an unset
+ * tolerance as empty cells.
  */
 import { dayNumber, parseIsoDate } from "../../format/calendar";
 import type { ProgramFile } from "../../programs/types";
-import type { PlanLevel, PlanSettings } from "../../settings";
+import { DEFAULT_LANGUAGE, type Language, type PlanLevel, type PlanSettings } from "../../settings";
 import type { PlannedValue } from "../../sheet-plan";
 import { SETTING_KEYS as S, type ListSettingKey, type SettingKey } from "../column-keys";
 
 /** How the level reads on the sheet and in its pick list. */
 export const LEVEL_LABELS: Readonly<Record<PlanLevel, string>> = { xa: "xã", huyen: "huyện" };
+
+/** How the pane's language reads on the sheet and in its pick list, each in its own language. */
+export const LANGUAGE_LABELS: Readonly<Record<Language, string>> = { vi: "Tiếng Việt", en: "English" };
 
 /** Excel's serial number of 1970-01-01 (day 0 of dayNumber). */
 export const EXCEL_SERIAL_OF_1970 = 25569;
@@ -64,6 +68,10 @@ export function settingValue(key: SettingKey, program: ProgramFile, settings: Pl
     case S.legalBases:
     case S.recipients:
       return textOrEmpty(listSettingValues(key, settings).join("\n"));
+    case S.tolerance:
+      return settings.tolerance ?? null;
+    case S.language:
+      return LANGUAGE_LABELS[settings.language ?? DEFAULT_LANGUAGE];
     case S.unitName:
     case S.issuingBody:
     case S.province:

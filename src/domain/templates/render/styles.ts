@@ -21,13 +21,14 @@ export const NUMBER_FORMATS: Readonly<Partial<Record<ValueKind, string>>> = {
   percent: "0.00%",
   year: "0",
   date: "dd/mm/yyyy",
+  tolerance: "#,##0.0####",
 };
 
 const INPUT_FILL = "FFF2CC";
 const BLOCKED_FILL = "D9D9D9";
 const HEADER_FILL = "D9E1F2";
 
-const TEXTUAL: readonly ValueKind[] = ["text", "level", "group"];
+const TEXTUAL: readonly ValueKind[] = ["text", "level", "group", "language"];
 
 /** Styles of titles and headers, outside the table body. */
 export const FRAME_STYLES = {

@@ -6,7 +6,7 @@ import type { CellAddress, RangeAddress } from "../../address/cell-address";
 import type { ProgramFile } from "../../programs/types";
 import type { PlannedValidation } from "../../sheet-plan";
 import type { ValueKind } from "../template-spec";
-import { LEVEL_LABELS } from "./setting-values";
+import { LANGUAGE_LABELS, LEVEL_LABELS } from "./setting-values";
 
 export type ValidationSpec = Omit<PlannedValidation, "range">;
 
@@ -64,6 +64,19 @@ export function validationFor(kind: ValueKind, program: ProgramFile): Validation
       };
     case "group":
       return groupChoice(program);
+    case "tolerance":
+      return {
+        rule: { kind: "decimal", min: 0 },
+        errorTitle: "Sai số không hợp lệ",
+        errorMessage:
+          "Nhập một số không âm, đơn vị tính triệu đồng, ví dụ 0,5; để trống để dùng mức tự động.",
+      };
+    case "language":
+      return {
+        rule: { kind: "list", items: [LANGUAGE_LABELS.vi, LANGUAGE_LABELS.en] },
+        errorTitle: "Ngôn ngữ không hợp lệ",
+        errorMessage: `Chọn “${LANGUAGE_LABELS.vi}” hoặc “${LANGUAGE_LABELS.en}” trong danh sách.`,
+      };
     case "text":
       return null;
   }
