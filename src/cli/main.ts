@@ -64,7 +64,9 @@ async function dispatch(argv: readonly string[], lang: Lang, io: Io): Promise<nu
     const outcome = await runNarrative(args);
     if (outcome.text !== null) io.out(outcome.text);
     if (outcome.written !== null) {
-      io.out(renderMessage(lang, "narrativeWritten", { file: outcome.written, errors: outcome.errors }));
+      const data = { file: outcome.written, errors: outcome.errors };
+      if (outcome.sheet === null) io.out(renderMessage(lang, "narrativeWritten", data));
+      else io.out(renderMessage(lang, "narrativeSheetWritten", { ...data, sheet: outcome.sheet }));
     }
     return outcome.exitCode;
   }

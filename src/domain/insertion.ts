@@ -6,7 +6,7 @@
  */
 import type { ProgramFile } from "./programs/types";
 import type { PlanSettings } from "./settings";
-import type { TemplateId } from "./sheet-plan";
+import { isTemplateId, type SheetPlan, type TemplateId } from "./sheet-plan";
 
 export interface InsertRequest {
   readonly templates: readonly TemplateId[];
@@ -27,4 +27,16 @@ export interface InsertedSheet {
 
 export interface InsertResult {
   readonly inserted: readonly InsertedSheet[];
+}
+
+/**
+ * The answer to an insertion request from the plans written. A template planner that
+ * returned any other kind of sheet (the narrative) is a programming error, said loudly.
+ */
+export function insertedSheets(plans: readonly SheetPlan[]): InsertResult {
+  const inserted = plans.map(({ templateId, sheetName }) => {
+    if (!isTemplateId(templateId)) throw new Error(`A template planner returned a "${templateId}" sheet`);
+    return { templateId, sheetName };
+  });
+  return { inserted };
 }

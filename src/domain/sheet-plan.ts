@@ -15,6 +15,13 @@ export const TEMPLATE_IDS: readonly TemplateId[] = [
   "phan-cong",
 ];
 
+/** What a planned sheet is: one of the data templates, or the plan's narrative ("Thuyết minh"). */
+export type SheetPlanKind = TemplateId | "thuyet-minh";
+
+export function isTemplateId(kind: SheetPlanKind): kind is TemplateId {
+  return (TEMPLATE_IDS as readonly string[]).includes(kind);
+}
+
 export type PlannedValue = number | string | boolean | null;
 
 export interface PlannedCell {
@@ -43,6 +50,8 @@ export interface CellStyle {
   readonly border?: boolean;
   /** Fill colour as 6-digit hex without "#", e.g. "FFF2CC". */
   readonly fill?: string;
+  /** Font colour as 6-digit hex without "#"; absent = the automatic (black) colour. */
+  readonly fontColor?: string;
   /** False for input cells; formula and label cells stay locked (Excel's default). */
   readonly locked?: boolean;
 }
@@ -66,6 +75,8 @@ export interface PrintSetup {
   readonly fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, 1-based inclusive. */
   readonly repeatRows?: { readonly first: number; readonly last: number };
+  /** Only this area prints; absent = whatever the sheet uses. */
+  readonly printArea?: RangeAddress;
   /** Margins in inches, as both Excel APIs take them. */
   readonly margins: {
     readonly top: number;
@@ -82,7 +93,8 @@ export interface PlannedName {
 }
 
 export interface SheetPlan {
-  readonly templateId: TemplateId;
+  /** Named templateId since the templates came first; the narrative sheet is "thuyet-minh". */
+  readonly templateId: SheetPlanKind;
   /** Final sheet name: planInsertion has already made it free ("Phụ lục 01 (2)" on a clash). */
   readonly sheetName: string;
   readonly cells: readonly PlannedCell[];

@@ -2,40 +2,55 @@
  * The same plans give the same workbook whichever way they are written: into the open
  * workbook through the Excel JS API (here the in-memory Excel) or into an .xlsx file
  * through ExcelJS. Both start from a workbook that already has a "Phụ lục 01" and its
- * marker name, so renaming is compared too. Beyond the shared snapshot (values,
- * formulas, number formats, bold, locks, merges, validations, widths, protection, print,
- * names) every cell's look is compared: font, size, italics, alignment, wrap, fill and
- * borders.
+ * marker name, and a "Thuyết minh" with its marker, so renaming is compared too. Beyond
+ * the shared snapshot (values, formulas, number formats, bold, locks, merges,
+ * validations, widths, protection, print, names) every cell's look is compared (font,
+ * size, colour, italics, alignment, wrap, fill and borders) and each sheet's print area.
+ * The plans are the five templates (hand-built and from the real planner) and the
+ * narrative sheet "Thuyết minh" of the example workbook, with and without its warning.
  */
 import ExcelJS from "exceljs";
 import { createFakeExcel, type FakeExcel } from "../../src/adapters/memory/excel-fake";
-import { insertTemplates, type InsertionPlanner } from "../../src/adapters/office/insert-templates";
+import {
+  insertSheets,
+  type InsertionPlanner,
+  type SheetPlanner,
+} from "../../src/adapters/office/insert-templates";
 import { loadProgramRegistry } from "../../src/adapters/node/load-programs";
-import { insertTemplatesIntoWorkbook } from "../../src/adapters/xlsx/insert-templates";
+import { insertSheetsIntoWorkbook } from "../../src/adapters/xlsx/insert-templates";
 import type { InsertRequest } from "../../src/domain/insertion";
+import { planNarrativeSheet } from "../../src/domain/narrative/render/sheet";
 import type { SettingsOverrides } from "../../src/domain/templates/default-settings";
 import { defaultSettings } from "../../src/domain/templates/default-settings";
 import { planInsertion } from "../../src/domain/templates/plan-insertion";
 import { TEMPLATE_IDS } from "../../src/domain/sheet-plan";
 import { snapshotExcelJsWorkbook } from "../support/exceljs-snapshot";
+import { examplePlan, samplePlan } from "../support/docx-sample-plan";
 import { snapshotFake } from "../support/fake-snapshot";
 import type { WorkbookSnapshot } from "../support/sheet-snapshot";
 import { samplePlanner, sampleRequest } from "./office/sample-plans";
 
-const OLD_SHEET = "Phụ lục 01";
-const OLD_MARKER = { name: "KHGN_PL01", reference: "'Phụ lục 01'!$A$4:$G$8" };
+/** Sheets already in the workbook, each with its marker name, so the plans must pick free names. */
+const OLD_SHEETS = [
+  { sheet: "Phụ lục 01", marker: "KHGN_PL01", reference: "'Phụ lục 01'!$A$4:$G$8" },
+  { sheet: "Thuyết minh", marker: "KHGN_TM", reference: "'Thuyết minh'!$A$1:$C$9" },
+] as const;
+const OLD_TEXT = "KINH PHÍ NĂM 2024";
 
 interface Written {
   readonly snapshot: WorkbookSnapshot;
   /** A1 -> a one-line description of the cell's look, for cells that differ from Excel's default. */
   readonly looks: Record<string, Record<string, string>>;
+  /** Sheet -> its print area without "$", or null. */
+  readonly printAreas: Record<string, string | null>;
 }
 
-const DEFAULT_LOOK = "Calibri 11 | General/Bottom | no wrap | no fill | locked | no borders";
+const DEFAULT_LOOK = "Calibri 11 #000000 | General/Bottom | no wrap | no fill | locked | no borders";
 
 function look(parts: {
   font: string;
   size: number;
+  color: string;
   bold: boolean;
   italic: boolean;
   horizontal: string;
@@ -45,7 +60,7 @@ function look(parts: {
   locked: boolean;
   borders: string;
 }): string {
-  const font = `${parts.font} ${parts.size}${parts.bold ? " bold" : ""}${parts.italic ? " italic" : ""}`;
+  const font = `${parts.font} ${parts.size} ${parts.color}${parts.bold ? " bold" : ""}${parts.italic ? " italic" : ""}`;
   const align = `${parts.horizontal}/${parts.vertical}`;
   const wrap = parts.wrap ? "wrap" : "no wrap";
   return `${font} | ${align} | ${wrap} | ${parts.fill ?? "no fill"} | ${parts.locked ? "locked" : "unlocked"} | ${parts.borders || "no borders"}`;
@@ -55,24 +70,31 @@ function withoutDefaults(entries: [string, string][]): Record<string, string> {
   return Object.fromEntries(entries.filter(([, text]) => text !== DEFAULT_LOOK));
 }
 
-async function throughOffice(request: InsertRequest, planner: InsertionPlanner): Promise<Written> {
+const withoutDollars = (area: string | null | undefined) => area?.replace(/\$/g, "") ?? null;
+
+async function throughOffice(planner: SheetPlanner): Promise<Written> {
   const fake: FakeExcel = createFakeExcel({
-    sheets: [{ name: OLD_SHEET, cells: { A1: "KINH PHÍ NĂM 2024" } }],
-    names: [{ name: OLD_MARKER.name, formula: `=${OLD_MARKER.reference}` }],
+    sheets: OLD_SHEETS.map(({ sheet }) => ({ name: sheet, cells: { A1: OLD_TEXT } })),
+    names: OLD_SHEETS.map(({ marker, reference }) => ({ name: marker, formula: `=${reference}` })),
   });
-  const { inserted } = await insertTemplates(fake, request, planner, fake.requirements);
-  const names = inserted.map((s) => s.sheetName);
+  const plans = await insertSheets(fake, planner, fake.requirements);
+  const names = plans.map((p) => p.sheetName);
   const looks = names.map((name) => {
     const cells = Object.entries(fake.sheet(name).cells).map(([address, c]): [string, string] => {
       const borders = (["top", "bottom", "left", "right"] as const)
         .filter((edge) => c.borders[edge] !== undefined)
         .map((edge) => `${edge} ${c.borders[edge]?.weight.toLowerCase()} ${c.borders[edge]?.color}`)
         .join(", ");
-      return [address, look({ font: c.fontName, ...c, borders })];
+      return [address, look({ font: c.fontName, color: c.fontColor, ...c, borders })];
     });
     return [name, withoutDefaults(cells)] as const;
   });
-  return { snapshot: snapshotFake(fake, names), looks: Object.fromEntries(looks) };
+  const printAreas = names.map((name) => [name, withoutDollars(fake.sheet(name).page.printArea)] as const);
+  return {
+    snapshot: snapshotFake(fake, names),
+    looks: Object.fromEntries(looks),
+    printAreas: Object.fromEntries(printAreas),
+  };
 }
 
 const EXCELJS_HORIZONTAL: Readonly<Record<string, string>> = {
@@ -94,6 +116,7 @@ function excelJsLook(cell: ExcelJS.Cell): string {
   return look({
     font: font?.name ?? "Calibri",
     size: font?.size ?? 11,
+    color: `#${font?.color?.argb?.slice(2) ?? "000000"}`,
     bold: font?.bold === true,
     italic: font?.italic === true,
     horizontal: EXCELJS_HORIZONTAL[alignment?.horizontal ?? ""] ?? "General",
@@ -105,12 +128,14 @@ function excelJsLook(cell: ExcelJS.Cell): string {
   });
 }
 
-function throughXlsx(request: InsertRequest, planner: InsertionPlanner): Written {
+function throughXlsx(planner: SheetPlanner): Written {
   const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet(OLD_SHEET).getCell("A1").value = "KINH PHÍ NĂM 2024";
-  workbook.definedNames.add(OLD_MARKER.reference, OLD_MARKER.name);
-  const { inserted } = insertTemplatesIntoWorkbook(workbook, request, planner);
-  const names = inserted.map((s) => s.sheetName);
+  for (const { sheet, marker, reference } of OLD_SHEETS) {
+    workbook.addWorksheet(sheet).getCell("A1").value = OLD_TEXT;
+    workbook.definedNames.add(reference, marker);
+  }
+  const plans = insertSheetsIntoWorkbook(workbook, planner);
+  const names = plans.map((p) => p.sheetName);
   const looks = names.map((name) => {
     const cells: [string, string][] = [];
     workbook
@@ -120,19 +145,47 @@ function throughXlsx(request: InsertRequest, planner: InsertionPlanner): Written
       );
     return [name, withoutDefaults(cells)] as const;
   });
-  return { snapshot: snapshotExcelJsWorkbook(workbook, names), looks: Object.fromEntries(looks) };
+  const printAreas = names.map(
+    (name) => [name, withoutDollars(workbook.getWorksheet(name)?.pageSetup.printArea)] as const,
+  );
+  return {
+    snapshot: snapshotExcelJsWorkbook(workbook, names),
+    looks: Object.fromEntries(looks),
+    printAreas: Object.fromEntries(printAreas),
+  };
 }
 
-async function expectParity(request: InsertRequest, planner: InsertionPlanner): Promise<void> {
-  const office = await throughOffice(request, planner);
-  const xlsx = throughXlsx(request, planner);
-  expect(office.snapshot.sheets.map((s) => s.name)).toContain("Phụ lục 01 (2)");
+async function expectParity(planner: SheetPlanner, renamed: string): Promise<Written> {
+  const office = await throughOffice(planner);
+  const xlsx = throughXlsx(planner);
+  expect(office.snapshot.sheets.map((s) => s.name)).toContain(renamed);
   expect(office.snapshot).toEqual(xlsx.snapshot);
   expect(office.looks).toEqual(xlsx.looks);
+  expect(office.printAreas).toEqual(xlsx.printAreas);
+  return office;
+}
+
+async function expectTemplateParity(request: InsertRequest, planner: InsertionPlanner): Promise<void> {
+  await expectParity((existing) => planner(request, existing), "Phụ lục 01 (2)");
 }
 
 test("hand-built plans of all five templates give the same workbook through both adapters", async () => {
-  await expectParity(sampleRequest(), samplePlanner);
+  await expectTemplateParity(sampleRequest(), samplePlanner);
+});
+
+describe("the narrative sheet", () => {
+  test("of the example workbook is written alike by both adapters, beside the old one", async () => {
+    const doc = await examplePlan();
+    const office = await expectParity((existing) => [planNarrativeSheet(doc, existing)], "Thuyết minh (2)");
+    expect(office.snapshot.names).toHaveProperty("KHGN_TM_2");
+    expect(office.printAreas["Thuyết minh (2)"]).toMatch(/^A1:C\d+$/);
+  });
+
+  test("with the validation warning, in red, is written alike by both adapters", async () => {
+    const doc = samplePlan({ warning: true });
+    const office = await expectParity((existing) => [planNarrativeSheet(doc, existing)], "Thuyết minh (2)");
+    expect(office.looks["Thuyết minh (2)"]?.["A1"]).toMatch(/^Times New Roman 14 #C00000 bold \|/);
+  });
 });
 
 const programs = loadProgramRegistry().programs;
@@ -169,6 +222,6 @@ describe.each(SCENARIOS)("the real planner over every template, %s:", (programId
       program,
       settings: defaultSettings(program, overrides),
     };
-    await expectParity(request, planInsertion);
+    await expectTemplateParity(request, planInsertion);
   });
 });

@@ -26,6 +26,8 @@ export interface FakeCellView {
   readonly italic: boolean;
   readonly size: number;
   readonly fontName: string;
+  /** "#RRGGBB"; "#000000" unless set. */
+  readonly fontColor: string;
   readonly horizontal: HorizontalAlignment;
   readonly vertical: VerticalAlignment;
   readonly wrap: boolean;
@@ -72,6 +74,8 @@ export interface FakeSheetView {
       readonly right: number;
     };
     readonly printTitleRows: string | null;
+    /** "$A$1:$C$80"; absent when none was set. */
+    readonly printArea?: string;
   };
   readonly freeze: { readonly rows: number; readonly columns: number } | null;
 }
@@ -86,6 +90,7 @@ function cellView(cell: CellState): FakeCellView {
     italic: format.italic,
     size: format.size,
     fontName: format.fontName,
+    fontColor: format.fontColor,
     horizontal: format.horizontal,
     vertical: format.vertical,
     wrap: format.wrap,

@@ -57,6 +57,12 @@ const FONT = {
     apply: (f, v) => (f.fontName = v),
     accepts: isFontName,
   }),
+  color: formatSpec({
+    name: "RangeFont.color",
+    read: (f) => f.fontColor,
+    apply: (f, v) => (f.fontColor = v.toUpperCase()),
+    accepts: isColor,
+  }),
 };
 
 export class FakeRangeFont extends RangeBoundObject implements ExcelRangeFont {
@@ -86,6 +92,12 @@ export class FakeRangeFont extends RangeBoundObject implements ExcelRangeFont {
   }
   set name(value: string) {
     this.writeProperty("name", value);
+  }
+  get color(): string | null {
+    return this.readProperty("color");
+  }
+  set color(value: string) {
+    this.writeProperty("color", value);
   }
   load(names: RangeFontProperty | RangeFontProperty[]): FakeRangeFont {
     this.queueLoad(names);

@@ -51,6 +51,7 @@ function applyFont(range: ExcelRange, style: CellStyle): void {
   if (style.bold !== undefined) font.bold = style.bold;
   if (style.italic !== undefined) font.italic = style.italic;
   if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fontColor !== undefined) font.color = `#${style.fontColor.toUpperCase()}`;
 }
 
 function applyAlignment(range: ExcelRange, style: CellStyle): void {

@@ -76,6 +76,8 @@ export interface ExcelNamedItem {
   readonly type: string;
   /** For a range name its address, "Sheet1!$A$1:$B$2"; else the name's computed value (ExcelApi 1.1). */
   readonly value: unknown;
+  /** Removes the name (ExcelApi 1.4). */
+  delete(): void;
   load(propertyNames: NamedItemProperty | NamedItemProperty[]): ExcelNamedItem;
 }
 
@@ -100,6 +102,8 @@ export interface ExcelWorksheet {
   /** The smallest range holding every used cell (A1 on an empty sheet). */
   getUsedRange(valuesOnly?: boolean): ExcelRange;
   activate(): void;
+  /** Removes the sheet; fails (InvalidOperation) when it is the workbook's last visible sheet. */
+  delete(): void;
   load(propertyNames: WorksheetProperty | WorksheetProperty[]): ExcelWorksheet;
 }
 
@@ -165,6 +169,8 @@ export interface ExcelPageLayout {
   setPrintMargins(unit: "Points" | "Inches" | "Centimeters", margins: PrintMargins): void;
   /** Rows repeated at the top of every printed page: "$1:$5". */
   setPrintTitleRows(rows: string): void;
+  /** The only part of the sheet that prints: "$A$1:$C$80" (ExcelApi 1.9). */
+  setPrintArea(printArea: string): void;
   load(propertyNames: PageLayoutProperty | PageLayoutProperty[]): ExcelPageLayout;
 }
 

@@ -31,7 +31,7 @@ export interface ExcelRangeFormat {
   load(propertyNames: RangeFormatProperty | RangeFormatProperty[]): ExcelRangeFormat;
 }
 
-export type RangeFontProperty = "bold" | "italic" | "size" | "name";
+export type RangeFontProperty = "bold" | "italic" | "size" | "name" | "color";
 
 export interface ExcelRangeFont {
   get bold(): boolean | null;
@@ -42,6 +42,9 @@ export interface ExcelRangeFont {
   set size(value: number);
   get name(): string | null;
   set name(value: string);
+  /** "#C00000"; reads back null when the cells differ. */
+  get color(): string | null;
+  set color(value: string);
   load(propertyNames: RangeFontProperty | RangeFontProperty[]): ExcelRangeFont;
 }
 

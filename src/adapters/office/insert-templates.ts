@@ -6,7 +6,12 @@
  * never written: a clash gets a new name from the planner ("Phụ lục 01 (2)").
  */
 import { quoteSheetName, rangeToA1 } from "../../domain/address/cell-address";
-import type { ExistingWorkbook, InsertRequest, InsertResult } from "../../domain/insertion";
+import {
+  insertedSheets,
+  type ExistingWorkbook,
+  type InsertRequest,
+  type InsertResult,
+} from "../../domain/insertion";
 import type { PlannedName, SheetPlan } from "../../domain/sheet-plan";
 import type { ExcelApi, ExcelRequestContext, ExcelWorkbook, RequirementSetSupport } from "./excel-api";
 import { assertExcelSupports } from "./requirements";
@@ -73,5 +78,5 @@ export async function insertTemplates(
   requirements: RequirementSetSupport,
 ): Promise<InsertResult> {
   const plans = await insertSheets(excel, (existing) => plan(request, existing), requirements);
-  return { inserted: plans.map((p) => ({ templateId: p.templateId, sheetName: p.sheetName })) };
+  return insertedSheets(plans);
 }

@@ -18,11 +18,17 @@ const BOX: Partial<ExcelJS.Borders> = {
 };
 const HEX_COLOUR = /^[0-9A-Fa-f]{6}$/;
 
+function argb(hex: string, what: string): string {
+  if (!HEX_COLOUR.test(hex)) throw new Error(`${what} must be 6 hex digits, got "${hex}"`);
+  return `FF${hex.toUpperCase()}`;
+}
+
 function font(style: CellStyle): Partial<ExcelJS.Font> {
   const result: Partial<ExcelJS.Font> = { name: PLAN_FONT };
   if (style.bold !== undefined) result.bold = style.bold;
   if (style.italic !== undefined) result.italic = style.italic;
   if (style.fontSize !== undefined) result.size = style.fontSize;
+  if (style.fontColor !== undefined) result.color = { argb: argb(style.fontColor, "Font colour") };
   return result;
 }
 
@@ -35,8 +41,7 @@ function alignment(style: CellStyle): Partial<ExcelJS.Alignment> | undefined {
 }
 
 function solidFill(hex: string): ExcelJS.Fill {
-  if (!HEX_COLOUR.test(hex)) throw new Error(`Fill colour must be 6 hex digits, got "${hex}"`);
-  return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex.toUpperCase()}` } };
+  return { type: "pattern", pattern: "solid", fgColor: { argb: argb(hex, "Fill colour") } };
 }
 
 export function excelJsStyle(style: CellStyle): Partial<ExcelJS.Style> {

@@ -6,7 +6,12 @@
  * before anything is added.
  */
 import type ExcelJS from "exceljs";
-import type { ExistingWorkbook, InsertRequest, InsertResult } from "../../domain/insertion";
+import {
+  insertedSheets,
+  type ExistingWorkbook,
+  type InsertRequest,
+  type InsertResult,
+} from "../../domain/insertion";
 import type { SheetPlan } from "../../domain/sheet-plan";
 import { definedNameList } from "./defined-names";
 import { writeSheetPlans } from "./write-sheet-plan";
@@ -37,5 +42,5 @@ export function insertTemplatesIntoWorkbook(
   plan: InsertionPlanner,
 ): InsertResult {
   const plans = insertSheetsIntoWorkbook(workbook, (existing) => plan(request, existing));
-  return { inserted: plans.map((p) => ({ templateId: p.templateId, sheetName: p.sheetName })) };
+  return insertedSheets(plans);
 }

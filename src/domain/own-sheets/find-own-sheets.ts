@@ -3,11 +3,13 @@
  * suffixed copies "KHGN_PL01_2", "KHGN_PL01_3" … (what inserting twice creates), and the
  * same name on another sheet (what Excel's "Move or Copy" creates: the copy gets a name
  * of its own scope). Nothing else counts: a sheet titled "Phụ lục 01" without a marker
- * is a table we did not write, for the detect/ step.
+ * is a table we did not write, for the detect/ step. The narrative sheet "Thuyết minh" is
+ * ours too ("KHGN_TM", "KHGN_TM_2" …) but holds no table: findNarrativeSheets names it so
+ * that recognition leaves it alone.
  */
 import type { RangeAddress } from "../address/cell-address";
 import { TEMPLATE_IDS, type TemplateId } from "../sheet-plan";
-import { MARKER_IDS, MARKER_PREFIX } from "../templates/column-keys";
+import { MARKER_IDS, MARKER_PREFIX, NARRATIVE_MARKER } from "../templates/column-keys";
 import type { DefinedName, WorkbookGrid } from "../workbook";
 
 export interface OwnSheet {
@@ -44,6 +46,25 @@ export function parseMarkerName(name: string): MarkerName | null {
   return isDigits(suffix) && Number(suffix) >= 2 ? { templateId, copy: Number(suffix) } : null;
 }
 
+/** "KHGN_TM" and its suffixed copies "KHGN_TM_2" … (case-insensitive). */
+export function isNarrativeMarker(name: string): boolean {
+  const upper = name.toUpperCase();
+  if (upper === NARRATIVE_MARKER) return true;
+  const suffix = upper.startsWith(`${NARRATIVE_MARKER}_`) ? upper.slice(NARRATIVE_MARKER.length + 1) : "";
+  return isDigits(suffix) && Number(suffix) >= 2;
+}
+
+function sheetsByName(grid: WorkbookGrid): Map<string, string> {
+  return new Map(grid.sheets.map((sheet) => [sheet.name.toUpperCase(), sheet.name]));
+}
+
+/** The sheets holding our narrative, by their marker, as the workbook spells them. */
+export function findNarrativeSheets(grid: WorkbookGrid): Set<string> {
+  const sheetNames = sheetsByName(grid);
+  const marked = grid.names.filter((name) => isNarrativeMarker(name.name) && name.range !== null);
+  return new Set(marked.flatMap((name) => sheetNames.get(name.sheet?.toUpperCase() ?? "") ?? []));
+}
+
 function ownSheet(name: DefinedName, sheetNames: ReadonlyMap<string, string>): OwnSheet | null {
   const marker = parseMarkerName(name.name);
   const sheet = name.sheet === null ? undefined : sheetNames.get(name.sheet.toUpperCase());
@@ -53,7 +74,7 @@ function ownSheet(name: DefinedName, sheetNames: ReadonlyMap<string, string>): O
 
 /** Our sheets in workbook order; each sheet counts once per template. */
 export function findOwnSheets(grid: WorkbookGrid): OwnSheet[] {
-  const sheetNames = new Map(grid.sheets.map((sheet) => [sheet.name.toUpperCase(), sheet.name]));
+  const sheetNames = sheetsByName(grid);
   const order = new Map(grid.sheets.map((sheet, i) => [sheet.name, i]));
   const found = new Map<string, OwnSheet>();
   for (const name of grid.names) {

@@ -1,11 +1,14 @@
 /**
  * Our own sheets read back as typed data: find them by marker name, then read settings,
- * funds, household and indicator targets and assignments, every value with its cell.
+ * funds, household and indicator targets and assignments, every value with its cell; and
+ * the cell edits that write changed settings back.
  * Run domain/grid-values.ts computeValues on the grid first so formulas have values.
  */
 export {
+  findNarrativeSheets,
   findOwnSheets,
   firstOwnSheet,
+  isNarrativeMarker,
   parseMarkerName,
   type MarkerName,
   type OwnSheet,
@@ -24,6 +27,7 @@ export {
   type CounterpartGroupRow,
   type SettingsReading,
 } from "./read-settings";
+export { canWriteSetting, editableSettings, settingsEdits, type EditableSettings } from "./settings-edits";
 export {
   AMOUNT_COLUMNS,
   readFunds,
