@@ -1,6 +1,6 @@
 /**
  * renderDocx as its callers use it: the task pane in a browser (no Node Buffer) and the command
- * line, both needing the bytes of a .docx quickly enough to render on every click.
+ * line. How fast it renders is measured by `npm run bench` (narrative), not asserted here.
  */
 import { renderDocx } from "../../src/adapters/docx/render-docx";
 import { openDocx, wordText } from "../support/docx-xml";
@@ -26,17 +26,4 @@ test("renders without Node's Buffer, as in the task pane's browser", async () =>
   } finally {
     globals.Buffer = buffer;
   }
-});
-
-test("renders a seven-project plan in well under 150 ms", async () => {
-  const doc = samplePlan({ warning: true });
-  await renderDocx(doc);
-  const times: number[] = [];
-  for (let run = 0; run < 7; run += 1) {
-    const start = performance.now();
-    await renderDocx(doc);
-    times.push(performance.now() - start);
-  }
-  const median = times.sort((a, b) => a - b)[3]!;
-  expect(median).toBeLessThan(150);
 });

@@ -26,9 +26,13 @@ import { assignmentsInput, fundsInput, householdsInput, indicatorsInput } from "
 import { narrativeErrors } from "./errors";
 import { readProjectTexts } from "./project-texts";
 
-export type NarrativeInputProblem = "no-settings-sheet" | "unknown-program";
+/**
+ * "no-plan-tables": a workbook in the offices' own layouts holds no table of the plan and
+ * no settings (narrative/recognised/).
+ */
+export type NarrativeInputProblem = "no-settings-sheet" | "unknown-program" | "no-plan-tables";
 
-/** The workbook cannot give a narrative at all: no settings, or a program no file declares. */
+/** The workbook cannot give a narrative at all: no settings, a program no file declares, or nothing of a plan. */
 export class NarrativeInputError extends Error {
   constructor(
     readonly problem: NarrativeInputProblem,
