@@ -43,6 +43,12 @@ export interface ComputedGrid extends WorkbookGrid {
 export interface ComputeOptions {
   /** Evaluate every formula, ignoring cached results (to compare them with ours). */
   readonly recomputeAll?: boolean;
+  /**
+   * Every cached result is out of date (cells were written after the file was saved, as the
+   * pane's browser mode does): compute every formula from the cells, and leave unknown the
+   * ones we cannot compute rather than show their old number.
+   */
+  readonly staleResults?: boolean;
 }
 
 interface Pending {
@@ -269,7 +275,18 @@ function circularCells(book: Workbook, circular: Set<number>): SheetCell[] {
     .map((item) => ({ sheet: book.grid.sheets[item.sheet]?.name ?? "", address: keyToAddress(item.key) }));
 }
 
-export function computeValues(grid: WorkbookGrid, options: ComputeOptions = {}): ComputedGrid {
+function withoutResults(grid: WorkbookGrid): WorkbookGrid {
+  const forget = (cell: GridCell): GridCell =>
+    cell.formula === null ? cell : { ...cell, value: null, valueKnown: false };
+  const sheets = grid.sheets.map((sheet) => ({
+    ...sheet,
+    cells: new Map([...sheet.cells].map(([key, cell]) => [key, forget(cell)])),
+  }));
+  return { ...grid, sheets };
+}
+
+export function computeValues(input: WorkbookGrid, options: ComputeOptions = {}): ComputedGrid {
+  const grid = options.staleResults ? withoutResults(input) : input;
   const book = new Workbook(grid, options.recomputeAll ?? false);
   const edges = book.pending.map((item) => dependencies(book, item));
   const circular = new Set<number>();

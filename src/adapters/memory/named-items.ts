@@ -3,7 +3,7 @@
  * sheet, unique within that scope without regard to case, with Excel's naming rules (a
  * letter, "_" or "\" first; no spaces; not a cell address such as "A1" or "R1C1"). A
  * name's type and value are derived from its formula: a plain reference is a "Range" whose
- * value is its address; anything else reads back as text.
+ * value is its address; anything else reads back as text. A name can be deleted.
  */
 import type {
   ExcelNamedItem,
@@ -62,6 +62,15 @@ export class FakeNamedItem extends FakeClientObject<NameState> implements ExcelN
   get value(): unknown {
     return this.readProperty("value");
   }
+  /** Fails with ItemNotFound at sync when the name is already gone. */
+  delete(): void {
+    this.invoke("delete", [], (item) => {
+      const index = this.context.state.names.indexOf(item);
+      if (index < 0) throw itemNotFound("NamedItem.delete");
+      this.context.state.names.splice(index, 1);
+    });
+  }
+
   load(names: NamedItemProperty | NamedItemProperty[]): FakeNamedItem {
     this.queueLoad(names);
     return this;

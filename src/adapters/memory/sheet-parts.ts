@@ -1,7 +1,7 @@
 /**
  * Fake worksheet parts: protection (protect fails on an already protected sheet, a wrong
  * password fails unprotect; its options read back as set), page layout (paper, orientation, fit-to-page zoom, margins in
- * points, print title rows) and freeze panes (each call replaces the previous freeze).
+ * points, print title rows, print area) and freeze panes (each call replaces the previous freeze).
  */
 import type {
   ExcelFreezePanes,
@@ -15,7 +15,7 @@ import type {
   PrintMargins,
   WorksheetProtectionProperty,
 } from "../office/excel-api";
-import { parseArea } from "./areas";
+import { areaToA1, parseArea } from "./areas";
 import type { PropertySpec, PropertyTable } from "./client-object";
 import { invalidArgument, invalidOperation } from "./fake-errors";
 import type { FakeRequestContext } from "./request-context";
@@ -193,6 +193,14 @@ export class FakePageLayout extends SheetBoundObject implements ExcelPageLayout 
       const match = /^\$?(\d+):\$?(\d+)$/.exec(rows);
       if (!match) throw invalidArgument("PageLayout.setPrintTitleRows");
       sheet.page.printTitleRows = `$${match[1]}:$${match[2]}`;
+    });
+  }
+
+  setPrintArea(printArea: string): void {
+    this.invoke("setPrintArea", [printArea], (sheet) => {
+      const area = parseArea(printArea);
+      if (!area) throw invalidArgument("PageLayout.setPrintArea");
+      sheet.page.printArea = areaToA1(area, true);
     });
   }
 

@@ -34,6 +34,8 @@ export interface CellFormat {
   italic?: boolean;
   size?: number;
   fontName?: string;
+  /** "#RRGGBB". */
+  fontColor?: string;
   horizontal?: HorizontalAlignment;
   vertical?: VerticalAlignment;
   wrap?: boolean;
@@ -49,6 +51,7 @@ export const CELL_FORMAT_DEFAULTS = {
   italic: false,
   size: 11,
   fontName: "Calibri",
+  fontColor: "#000000",
   horizontal: "General" as HorizontalAlignment,
   vertical: "Bottom" as VerticalAlignment,
   wrap: false,
@@ -92,6 +95,8 @@ export interface PageState {
   margins: { top: number; bottom: number; left: number; right: number };
   /** "$1:$5" or null. */
   printTitleRows: string | null;
+  /** "$A$1:$C$80"; absent until set (the whole used range prints). */
+  printArea?: string;
 }
 
 export interface SheetState {
@@ -114,8 +119,8 @@ export interface SheetState {
 
 export interface NameState {
   readonly name: string;
-  /** "='Phụ lục 01'!$A$1:$N$30" */
-  readonly formula: string;
+  /** "='Phụ lục 01'!$A$1:$N$30"; Excel rewrites it to "=#REF!…" when its sheet is deleted. */
+  formula: string;
   readonly comment: string;
   /** The sheet a sheet-level name belongs to; absent for a workbook-level name. */
   readonly sheetId?: number;

@@ -1,8 +1,9 @@
 /**
  * The fake Excel.Worksheet: name (unique, Excel's naming rules), position, visibility,
  * ranges by address or by indexes, the used range, activation, and its protection, page
- * layout, freeze panes and sheet-level names. A sheet from getItemOrNullObject reports isNullObject after a
- * sync and ignores writes when nothing was found, like Excel's null objects.
+ * layout, freeze panes and sheet-level names, and deleting it (sheet-removal.ts). A sheet from
+ * getItemOrNullObject reports isNullObject after a sync and ignores writes when nothing was
+ * found, like Excel's null objects.
  */
 import type { ExcelWorksheet, SheetVisibility, WorksheetProperty } from "../office/excel-api";
 import { MAX_COLUMNS, MAX_ROWS, parseQualifiedArea, type Area } from "./areas";
@@ -11,6 +12,7 @@ import { invalidArgument, invalidOperation, itemAlreadyExists, propertyNotLoaded
 import { Lazy } from "./lazy";
 import { FakeNamedItemCollection } from "./named-items";
 import { FakeRange } from "./range-proxy";
+import { removeSheetState } from "./sheet-removal";
 import type { RangeTarget } from "./range-target";
 import type { FakeRequestContext } from "./request-context";
 import { SheetBoundObject, type SheetLocator } from "./sheet-bound";
@@ -138,6 +140,10 @@ export class FakeWorksheet extends SheetBoundObject implements ExcelWorksheet {
         throw invalidOperation("Worksheet.activate", "Cannot activate a hidden sheet.");
       this.context.state.activeSheetId = sheet.id;
     });
+  }
+
+  delete(): void {
+    this.invoke("delete", [], (sheet) => removeSheetState(this.context.state, sheet));
   }
 
   load(names: WorksheetProperty | WorksheetProperty[]): FakeWorksheet {

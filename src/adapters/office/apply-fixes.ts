@@ -11,41 +11,23 @@
  * The batch keeps each edited cell's previous content for undo until the pane closes.
  */
 import type { Fix } from "../../domain/validation/issue";
-import { findOwnSheets } from "../../domain/own-sheets/find-own-sheets";
-import { cellAt, type CellEdit, type WorkbookGrid } from "../../domain/workbook";
+import type { WorkbookGrid } from "../../domain/workbook";
 import type { ExcelApi, ExcelRequestContext } from "./excel-api";
-import { editContent, gridContent, restoringEdit } from "./fixes/content";
+import {
+  emptyBatch,
+  gridPolicy,
+  previousContents,
+  undoFixes,
+  undoPolicy,
+  type AppliedBatch,
+} from "./fixes/batch";
 import { planBatch, sheetsToUnprotect, withoutSheets, type BatchPolicy } from "./fixes/plan-batch";
-import type { RefusedFix } from "./fixes/refusals";
-import { cellId, loadTargets, type Targets } from "./fixes/targets";
+import { loadTargets } from "./fixes/targets";
 import { unprotectSheets, writeEdits } from "./fixes/write-batch";
 
 export { ApplyFixesError } from "./fixes/write-batch";
+export { UNDO_MESSAGE_ID, type AppliedBatch } from "./fixes/batch";
 export type { Refusal, RefusalKind, RefusedFix } from "./fixes/refusals";
-
-export interface AppliedBatch {
-  readonly applied: readonly Fix[];
-  readonly refused: readonly RefusedFix[];
-  /** The previous formula or value of every edited cell (null value = it was empty), once per cell. */
-  readonly undo: readonly CellEdit[];
-  /** What every edited cell held right after the batch, as Excel read it back: undo checks it is still there. */
-  readonly after: readonly CellEdit[];
-  /** Our protected sheets that were unprotected for the batch and protected again; undo may do the same. */
-  readonly reprotectedSheets: readonly string[];
-}
-
-/** The message id of the single fix an undo applies. */
-export const UNDO_MESSAGE_ID = "undo";
-
-function previousContents(fixes: readonly Fix[], targets: Targets): CellEdit[] {
-  const seen = new Map<string, CellEdit>();
-  for (const { sheet, address } of fixes.flatMap((f) => f.edits)) {
-    const id = cellId(sheet, address);
-    const content = targets.cells.get(id)?.content;
-    if (content && !seen.has(id)) seen.set(id, restoringEdit(sheet, address, content));
-  }
-  return [...seen.values()];
-}
 
 async function runBatch(
   context: ExcelRequestContext,
@@ -53,29 +35,16 @@ async function runBatch(
   policy: BatchPolicy,
 ): Promise<AppliedBatch> {
   const edited = fixes.flatMap((f) => f.edits);
-  if (edited.length === 0)
-    return { applied: [...fixes], refused: [], undo: [], after: [], reprotectedSheets: [] };
+  if (edited.length === 0) return emptyBatch(fixes);
   const targets = await loadTargets(context, edited);
   const planned = planBatch(fixes, targets, policy);
   const locked = await unprotectSheets(context, targets, sheetsToUnprotect(planned));
   const plan = withoutSheets(planned, locked);
   const reprotectedSheets = sheetsToUnprotect(plan);
-  const undo = previousContents(plan.accepted, targets);
+  const undo = previousContents(plan.accepted, targets.cells);
   const edits = plan.accepted.flatMap((f) => f.edits);
   const after = edits.length === 0 ? [] : await writeEdits(context, targets, edits, undo, reprotectedSheets);
   return { applied: plan.accepted, refused: plan.refused, undo, after, reprotectedSheets };
-}
-
-function gridPolicy(validated: WorkbookGrid | undefined): BatchPolicy {
-  if (!validated) return { expected: () => null, mayUnprotect: new Set() };
-  const sheets = new Map(validated.sheets.map((s) => [s.name, s]));
-  return {
-    expected: ({ sheet, address }) => {
-      const grid = sheets.get(sheet);
-      return grid ? gridContent(cellAt(grid, address.row, address.col)) : null;
-    },
-    mayUnprotect: new Set(findOwnSheets(validated).map((s) => s.sheet)),
-  };
 }
 
 /**
@@ -98,11 +67,5 @@ export function applyFixes(
  * result's own `undo` redoes the batch.
  */
 export function undoBatch(excel: ExcelApi, batch: AppliedBatch): Promise<AppliedBatch> {
-  const written = new Map(batch.after.map((edit) => [cellId(edit.sheet, edit.address), editContent(edit)]));
-  const policy: BatchPolicy = {
-    expected: (edit) => written.get(cellId(edit.sheet, edit.address)) ?? null,
-    mayUnprotect: new Set(batch.reprotectedSheets),
-  };
-  const undo: Fix = { messageId: UNDO_MESSAGE_ID, data: {}, edits: batch.undo };
-  return excel.run((context) => runBatch(context, batch.undo.length === 0 ? [] : [undo], policy));
+  return excel.run((context) => runBatch(context, undoFixes(batch), undoPolicy(batch)));
 }

@@ -7,8 +7,9 @@
  */
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import ExcelJS from "exceljs";
-import { fileKind, type FileKind } from "./file-signature";
+import type ExcelJS from "exceljs";
+import { bytesProblem } from "./file-problems";
+import { loadWorkbookBytes, WorkbookBytesError, workbookToBytes } from "./load-workbook";
 import { readError, writeError, WorkbookFileError, type ReadProblem } from "./workbook-file-error";
 
 function errorCode(error: unknown): string | undefined {
@@ -38,33 +39,18 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-const KIND_PROBLEMS: Readonly<Record<Exclude<FileKind, "xlsx">, ReadProblem>> = {
-  empty: "empty",
-  "truncated-zip": "truncated",
-  "ole-encrypted": "encrypted",
-  "ole-legacy": "legacy-xls",
-  "xml-2003": "legacy-xls",
-  other: "not-a-workbook",
-};
-
 function checkKind(file: string, bytes: Buffer): void {
-  const kind = fileKind(bytes);
-  if (kind !== "xlsx") throw readError(KIND_PROBLEMS[kind], file);
+  const problem = bytesProblem(bytes);
+  if (problem) throw readError(problem, file);
 }
 
-/** ExcelJS types its input as an ArrayBuffer-like "Buffer" of its own; at run time it takes Node's. */
-type ExcelJsBytes = Parameters<ExcelJS.Xlsx["load"]>[0];
-
 async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJsBytes);
+    return await loadWorkbookBytes(bytes);
   } catch (error) {
-    throw readError("damaged", file, errorText(error));
+    if (error instanceof WorkbookBytesError) throw readError(error.problem, file, error.detail ?? undefined);
+    throw error;
   }
-  /** A Word or other zip-based file loads as a workbook without sheets. */
-  if (workbook.worksheets.length === 0) throw readError("not-a-workbook", file);
-  return workbook;
 }
 
 export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
@@ -109,7 +95,7 @@ async function removeTemporary(temporary: string): Promise<string | null> {
 }
 
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const bytes = await workbookToBytes(workbook);
   const temporary = temporaryPath(file);
   try {
     await writeFile(temporary, bytes);

@@ -236,22 +236,6 @@ export function fundsPlan(sheetName = PL01, marker = "KHGN_PL01"): SheetPlan {
   };
 }
 
-/** A plan of `rows` x `cols` cells, every fifth column a row SUM, for timing the writer. */
-export function largePlan(rows: number, cols: number): SheetPlan {
-  const cells: PlannedCell[] = [];
-  for (let r = 1; r <= rows; r++) {
-    for (let c = 1; c <= cols; c++) {
-      const address = cell(r, c);
-      cells.push(
-        c % 5 === 0
-          ? { address, formula: `=SUM(A${r}:D${r})`, style: "total" }
-          : { address, value: r * c, style: "input" },
-      );
-    }
-  }
-  return { ...fundsPlan("Lớn"), cells, merges: [], validations: [], names: [] };
-}
-
 const PROGRAM: ProgramFile = {
   id: "giam-ngheo-2021-2025",
   name: "Chương trình mục tiêu quốc gia giảm nghèo bền vững",

@@ -9,7 +9,17 @@ import type { Fix } from "../../../domain/validation/issue";
 import type { CellEdit } from "../../../domain/workbook";
 import { sameContent, type CellContent } from "./content";
 import { changedCell, missingSheet, protectedSheet, type Refusal, type RefusedFix } from "./refusals";
-import { cellId, type Targets } from "./targets";
+import { cellId } from "./targets";
+
+/**
+ * What the first read found, as far as planning needs it: the Excel JS API's Targets and the
+ * ExcelJS adapter's both fit. Cells are keyed by cellId.
+ */
+export interface PlanTargets {
+  readonly missing: ReadonlySet<string>;
+  readonly sheets: ReadonlyMap<string, { readonly protected: boolean }>;
+  readonly cells: ReadonlyMap<string, { readonly content: CellContent; readonly locked: boolean }>;
+}
 
 export interface BatchPolicy {
   /** What the cell held when the fix was made; null when not known (no check). */
@@ -27,7 +37,7 @@ export interface BatchPlan {
 
 type EditCheck = Refusal | { readonly unprotect: string } | null;
 
-function checkEdit(edit: CellEdit, targets: Targets, policy: BatchPolicy): EditCheck {
+function checkEdit(edit: CellEdit, targets: PlanTargets, policy: BatchPolicy): EditCheck {
   const sheet = targets.sheets.get(edit.sheet);
   const cell = targets.cells.get(cellId(edit.sheet, edit.address));
   if (targets.missing.has(edit.sheet) || !sheet || !cell) return missingSheet(edit.sheet);
@@ -37,7 +47,7 @@ function checkEdit(edit: CellEdit, targets: Targets, policy: BatchPolicy): EditC
   return policy.mayUnprotect.has(edit.sheet) ? { unprotect: edit.sheet } : protectedSheet(edit.sheet);
 }
 
-function checkFix(fix: Fix, targets: Targets, policy: BatchPolicy): Refusal | Set<string> {
+function checkFix(fix: Fix, targets: PlanTargets, policy: BatchPolicy): Refusal | Set<string> {
   const needs = new Set<string>();
   for (const edit of fix.edits) {
     const check = checkEdit(edit, targets, policy);
@@ -47,7 +57,7 @@ function checkFix(fix: Fix, targets: Targets, policy: BatchPolicy): Refusal | Se
   return needs;
 }
 
-export function planBatch(fixes: readonly Fix[], targets: Targets, policy: BatchPolicy): BatchPlan {
+export function planBatch(fixes: readonly Fix[], targets: PlanTargets, policy: BatchPolicy): BatchPlan {
   const accepted: Fix[] = [];
   const refused: RefusedFix[] = [];
   const needs = new Map<Fix, ReadonlySet<string>>();
