@@ -1,8 +1,9 @@
 /**
  * The production pane in Chromium outside Excel (browser mode), as an officer without the
  * add-in uses it: open the example plan with a total typed over as a number, check it, see the
- * finding with its cell, apply its fix, check again clean, download the workbook with the
- * formula back, and write the narrative as a Word file. Nothing is fetched from anywhere but
+ * finding with its cell, apply its fix (undo it after visiting another page, apply it again),
+ * check again clean, download the workbook with the formula back, and write the narrative as a
+ * Word file. Nothing is fetched from anywhere but
  * the pane's own server: office.js is the build's own copy, ExcelJS and docx come as the
  * build's chunks when first needed. Every page is saved as a picture at 320 and 450 px
  * (test-artifacts/e2e/browser-*.png), with the Word file.
@@ -72,12 +73,19 @@ describeWithChromium("the pane in a plain browser, on a workbook opened from the
       await finding.waitFor();
       expect(await screenshot(page, "browser-kiem-tra-findings")).toEqual([]);
 
-      await page
-        .getByRole("listitem")
-        .filter({ has: finding })
-        .getByRole("button", { name: "Sửa", exact: true })
-        .click();
+      const fix = () =>
+        page.getByRole("listitem").filter({ has: finding }).getByRole("button", { name: "Sửa", exact: true });
+      await fix().click();
       await finding.waitFor({ state: "detached" });
+
+      // The fix can be undone after visiting another page: the batch lives until the pane closes.
+      await page.getByRole("tab", { name: "Thuyết minh" }).click();
+      await page.getByRole("tab", { name: "Kiểm tra" }).click();
+      await page.getByRole("button", { name: "Hoàn tác", exact: true }).click();
+      await finding.waitFor();
+      await fix().click();
+      await finding.waitFor({ state: "detached" });
+
       await checkButton.click();
       await page.getByText("Không phát hiện lỗi nào trong sổ làm việc.").waitFor();
       expect(await page.locator("[data-sheet][data-cell]").count()).toBe(0);
