@@ -7,7 +7,8 @@
  *
  * Only the dev-server needs certificates, so office-addin-dev-certs is loaded inside that branch
  * and a production build runs on any machine. ExcelJS and docx are loaded on demand (dynamic
- * import) into chunks of their own so the pane opens without them.
+ * import) into chunks of their own so the pane opens without them, and the pane's pages are
+ * rendered into taskpane.html at build time so it shows before its scripts run.
  */
 "use strict";
 
@@ -103,6 +104,10 @@ function htmlPages(env) {
       template: "./src/taskpane/taskpane.html",
       chunks: ["taskpane"],
       templateParameters,
+      // After the prerendered page (see the template's comment).
+      inject: "body",
+      // Left as rendered, for the same reason as `minimizeOptions` below.
+      minify: false,
     }),
     new HtmlWebpackPlugin({
       filename: "commands.html",
@@ -111,6 +116,22 @@ function htmlPages(env) {
       templateParameters,
     }),
   ];
+}
+
+/**
+ * taskpane.html renders the pane at build time (src/taskpane/prerender.tsx) in the child
+ * compiler HtmlWebpackPlugin runs templates with. There the pane's chunks mean nothing: what
+ * the pane fetches later joins the one file that compiler runs, except ExcelJS and docx, which
+ * rendering never reaches (left to require(), so they are not bundled a second time).
+ */
+function prerenderInOneFile(compiler) {
+  compiler.hooks.thisCompilation.tap("Prerender", (compilation) => {
+    compilation.hooks.childCompiler.tap("Prerender", (child, name) => {
+      if (name !== "HtmlWebpackCompiler") return;
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }).apply(child);
+      new webpack.ExternalsPlugin("commonjs", ["exceljs", "docx"]).apply(child);
+    });
+  });
 }
 
 /** ExcelJS and docx are large; each goes to its own chunk, fetched when a feature first needs it. */
@@ -156,6 +177,9 @@ module.exports = async (env, argv) => {
     },
     optimization: {
       splitChunks: { cacheGroups: { exceljs: lazyLibraryChunk("exceljs"), docx: lazyLibraryChunk("docx") } },
+      // taskpane.html carries the prerendered pane, which React and Griffel read back as it was
+      // written: the comments marking Suspense boundaries and the text of every CSS rule.
+      minimizeOptions: { html: false },
     },
     // The pane's size budget (initial JS gzipped) is checked by test/build; webpack's own hints
     // measure uncompressed bytes and would flag the lazy ExcelJS chunk on every build.
@@ -163,6 +187,7 @@ module.exports = async (env, argv) => {
     plugins: [
       new CopyWebpackPlugin({ patterns: copyPatterns(url) }),
       ...htmlPages(env),
+      prerenderInOneFile,
       warnWhenManifestPointsAtLocalhost(production, url),
     ],
     devServer: env.WEBPACK_SERVE

@@ -1,6 +1,6 @@
 /**
- * The "Kiểm tra" controller end to end without React, on an in-memory Excel holding our
- * five templates: a number typed over a total formula is found at its cell, its fix puts
+ * The "Kiểm tra" controller end to end without React, on the Workspace of an in-memory Excel
+ * holding our five templates: a number typed over a total formula is found at its cell, its fix puts
  * the formula back and the workbook checks clean, "Hoàn tác" brings the number back;
  * suggestions are never applied, a fix whose cell changed is refused with its reason,
  * and Excel's failures come back as messages rather than exceptions.
@@ -13,8 +13,10 @@ import { PL01_COLUMNS, PL01_ROWS } from "../../src/domain/templates/column-keys"
 import { defaultSettings } from "../../src/domain/templates/default-settings";
 import { planInsertion } from "../../src/domain/templates/plan-insertion";
 import { programs } from "../../src/taskpane/programs";
+import { excelWorkspace } from "../../src/taskpane/workspace/excel-workspace";
 import {
   applyIssueFixes,
+  relabel,
   runCheck,
   selectIssueCell,
   undoLastBatch,
@@ -53,7 +55,11 @@ async function newPlan(): Promise<Plan> {
   if (!pl01) throw new Error("no Phụ lục 01 plan");
   return {
     fake,
-    ctx: { target: { excel: fake, requirements: fake.requirements }, programs, lang: "vi" },
+    ctx: {
+      workspace: excelWorkspace({ excel: fake, requirements: fake.requirements }),
+      programs,
+      lang: "vi",
+    },
     sheet: pl01.sheetName,
     total: (col) => toA1(addressOf(pl01, PL01_ROWS.total, col)),
   };
@@ -160,16 +166,44 @@ describe("the Kiểm tra controller", () => {
     await typeOver(fake, sheet, { [cell]: 0 });
     const [finding] = findingsAt(await runCheck(ctx), sheet, cell);
 
-    expect(await selectIssueCell(ctx.target, finding!)).toBeNull();
+    expect(await selectIssueCell(ctx.workspace, finding!)).toEqual({ kind: "selected" });
     expect(fake.activeSheet()).toBe(sheet);
     expect(fake.selection()).toEqual({ sheet, address: cell });
+  });
+
+  it("names a finding's cell where there is no grid to select it in (browser mode)", async () => {
+    const { fake, ctx, sheet, total } = await newPlan();
+    const cell = total(PL01_COLUMNS.dtpt);
+    await typeOver(fake, sheet, { [cell]: 0 });
+    const [finding] = findingsAt(await runCheck(ctx), sheet, cell);
+    const noGrid = { ...ctx.workspace, select: () => Promise.resolve(false) };
+
+    expect(await selectIssueCell(noGrid, finding!)).toEqual({ kind: "located", sheet, cell });
+  });
+
+  it("re-words the findings in the pane's new language without reading the workbook again", async () => {
+    const { fake, ctx, sheet, total } = await newPlan();
+    await typeOver(fake, sheet, { [total(PL01_COLUMNS.dtpt)]: 0 });
+    const vietnamese = checked(await runCheck(ctx)).checked;
+    const syncs = fake.syncCount;
+
+    const english = relabel(vietnamese, "en");
+
+    expect(fake.syncCount).toBe(syncs);
+    expect(english.result.issues).toBe(vietnamese.result.issues);
+    expect(vietnamese.result.rendered[0]?.message).toMatch(/^Ô /);
+    expect(english.result.rendered[0]?.message).toMatch(/^Cell /);
+    expect(relabel(english, "vi").result.rendered).toEqual(vietnamese.result.rendered);
   });
 
   it("reports Excel's error with what to try next instead of throwing", async () => {
     const fake = createFakeExcel();
     const error = new Error("The workbook is busy.\n    at run (excel.js:1:1)");
     const ctx: CheckContext = {
-      target: { excel: { run: () => Promise.reject(error) }, requirements: fake.requirements },
+      workspace: excelWorkspace({
+        excel: { run: () => Promise.reject(error) },
+        requirements: fake.requirements,
+      }),
       programs,
       lang: "vi",
     };

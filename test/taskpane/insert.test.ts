@@ -1,15 +1,17 @@
 /**
  * "Chèn biểu mẫu" end to end without React: the controller fills the form's settings into
- * the chosen sheets of an in-memory Excel, reports sheets it had to rename, and turns
- * every failure into a message a user can act on.
+ * the chosen sheets of an in-memory Excel, reports sheets it had to rename, takes them back
+ * on "Hoàn tác", and turns every failure into a message a user can act on.
  */
 import { createFakeExcel, type FakeExcel } from "../../src/adapters/memory/excel-fake";
 import { ExcelTooOldError } from "../../src/adapters/office/requirements";
 import type { ExcelConnection } from "../../src/taskpane/host";
+import { excelWorkspace } from "../../src/taskpane/workspace/excel-workspace";
+import type { Workspace } from "../../src/taskpane/workspace/workspace";
 import { programs } from "../../src/taskpane/programs";
 import { describeFailure } from "../../src/taskpane/state/failure";
 import { initialForm, type InsertForm } from "../../src/taskpane/state/form";
-import { insertSelected } from "../../src/taskpane/state/insert";
+import { insertSelected, removeInserted } from "../../src/taskpane/state/insert";
 
 const program = programs.find((p) => p.period.from === 2021);
 if (!program) throw new Error("the pane bundles no 2021-2025 program file");
@@ -22,8 +24,8 @@ const form: InsertForm = {
   province: "Quảng Ngãi",
 };
 
-function connect(fake: FakeExcel): ExcelConnection {
-  return { excel: fake, requirements: fake.requirements };
+function connect(fake: FakeExcel): Workspace {
+  return excelWorkspace({ excel: fake, requirements: fake.requirements });
 }
 
 /** Every text a sheet holds, to see the settings the user typed landed in it. */
@@ -113,10 +115,45 @@ describe("insertSelected", () => {
       excel: { run: () => Promise.reject(error) },
       requirements: createFakeExcel().requirements,
     };
-    const outcome = await insertSelected(broken, programs, form);
+    const outcome = await insertSelected(excelWorkspace(broken), programs, form);
     expect(outcome).toEqual({
       kind: "failed",
       failure: { cause: { text: "The workbook is protected." }, hint: "failureHintGeneric" },
+    });
+  });
+});
+
+describe("removeInserted (Hoàn tác)", () => {
+  it("takes the inserted sheets back with what was typed into them, and the user's sheets stay", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Số liệu cũ", cells: { A1: 5 } }] });
+    const workspace = connect(fake);
+    const inserted = await insertSelected(workspace, programs, form);
+    if (inserted.kind !== "inserted") throw new Error("nothing inserted");
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(inserted.sheets[1]!.sheetName);
+      sheet.protection.unprotect();
+      sheet.getRange("Z99").values = [[871]];
+      await context.sync();
+    });
+
+    const outcome = await removeInserted(workspace, inserted.sheets);
+
+    expect(outcome).toEqual({ kind: "removed", count: 5 });
+    expect(fake.sheetNames()).toEqual(["Số liệu cũ"]);
+    expect(fake.sheet("Số liệu cũ").cells.A1?.value).toBe(5);
+    expect(fake.names()).toEqual([]);
+  });
+
+  it("says why Excel refused and what to try, instead of throwing", async () => {
+    const broken: ExcelConnection = {
+      excel: { run: () => Promise.reject(new Error("The workbook structure is protected.")) },
+      requirements: createFakeExcel().requirements,
+    };
+    const sheets = [{ templateId: "phu-luc-01" as const, sheetName: "Phụ lục 01", renamed: false }];
+
+    expect(await removeInserted(excelWorkspace(broken), sheets)).toEqual({
+      kind: "failed",
+      failure: { cause: { text: "The workbook structure is protected." }, hint: "undoInsertFailureHint" },
     });
   });
 });

@@ -82,8 +82,11 @@ describe("Kiểm tra page", () => {
   });
 
   it("outside Excel, says to open it in Excel and keeps the button off", () => {
-    const html = inPane(<KiemTraPage programs={programs} lang="vi" status="none" excel={null} runOnOpen />);
+    const html = inPane(
+      <KiemTraPage workspace={null} programs={programs} lang="vi" status="none" opened goTo={ignore} />,
+    );
     expect(textOf(html)).toContain("nút Kiểm tra) để kiểm tra sổ làm việc");
+    expect(textOf(html)).toContain("bằng nút “Mở tệp Excel” ở trên");
     expect(buttons(html)).toContainEqual(expect.objectContaining({ name: "Kiểm tra", disabled: true }));
   });
 

@@ -6,16 +6,36 @@
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { App } from "../../src/taskpane/App";
+import { App, PAGE_COMPONENTS } from "../../src/taskpane/App";
 import { InsertFailureBar } from "../../src/taskpane/components/InsertFailureBar";
 import { InsertedSheets } from "../../src/taskpane/components/InsertedSheets";
 import { I18nContext } from "../../src/taskpane/i18n/I18nContext";
 import { translator } from "../../src/taskpane/i18n/translate";
 import { BieuMauPage } from "../../src/taskpane/pages/BieuMauPage";
+import type { PageProps } from "../../src/taskpane/pages/page-props";
 import { programs } from "../../src/taskpane/programs";
+import { PAGES } from "../../src/taskpane/state/pages";
 import { buttons, checkboxes, textOf } from "./markup";
 
 const TEMPLATE_LABELS = ["Thông tin chung", "Phụ lục 01", "Biểu 02", "Biểu 03", "Phân công"];
+
+const ignore = () => undefined;
+
+/** What App hands a page when there is no workbook yet. */
+function pageProps(status: PageProps["status"]): PageProps {
+  return { workspace: null, status, programs, lang: "vi", opened: false, goTo: ignore };
+}
+
+/** The labels of the tabs, in order, and the selected one. */
+function tabsOf(html: string): { labels: string[]; selected: string | undefined } {
+  const tabs = [...html.matchAll(/<button[^>]*role="tab"[^>]*>([\s\S]*?)<\/button>/g)];
+  // An unselected tab repeats its label in a hidden span that reserves room for bold text.
+  const labels = tabs.map((m) =>
+    textOf(/class="fui-Tab__content [^"]*">([^<]*)</.exec(m[1] ?? "")?.[1] ?? ""),
+  );
+  const selected = tabs.findIndex((m) => m[0].includes('aria-selected="true"'));
+  return { labels, selected: labels[selected] };
+}
 
 function inPane(element: ReactElement): string {
   return renderToStaticMarkup(
@@ -33,19 +53,30 @@ function messageBarClass(html: string): string | undefined {
 describe("App", () => {
   const html = renderToStaticMarkup(<App search="?page=bieu-mau" />);
 
-  it("opens on the Biểu mẫu tab, in Vietnamese, with tabs for the pages built so far", () => {
+  it("opens on the Biểu mẫu tab, in Vietnamese, with a tab per page in the pages' order", () => {
     expect(html).toMatch(/^<div lang="vi"/);
-    const tabs = [...html.matchAll(/<button[^>]*role="tab"[^>]*>([\s\S]*?)<\/button>/g)];
-    // An unselected tab repeats its label in a hidden span that reserves room for bold text.
-    const labels = tabs.map((m) =>
-      textOf(/class="fui-Tab__content [^"]*">([^<]*)</.exec(m[1] ?? "")?.[1] ?? ""),
-    );
-    expect(labels).toEqual(["Biểu mẫu", "Kiểm tra"]);
-    expect(tabs[0]?.[0]).toContain('aria-selected="true"');
+    const all = ["Biểu mẫu", "Kiểm tra", "Thuyết minh", "Cài đặt"];
+    const built = all.filter((_, i) => PAGE_COMPONENTS[PAGES[i]!.id] !== undefined);
+    expect(built.slice(0, 2)).toEqual(["Biểu mẫu", "Kiểm tra"]);
+    expect(tabsOf(html)).toEqual({ labels: built, selected: "Biểu mẫu" });
   });
 
-  it("falls back to Biểu mẫu when the ribbon asks for a page this build does not have", () => {
-    expect(textOf(renderToStaticMarkup(<App search="?page=thuyet-minh" />))).toContain("Biểu mẫu cần chèn");
+  it.each(PAGES.map((p) => p.id))(
+    "opens ?page=%s on its tab, or on Biểu mẫu when this build lacks it",
+    (id) => {
+      const opened = tabsOf(renderToStaticMarkup(<App search={`?page=${id}`} />)).selected;
+      const label = {
+        "bieu-mau": "Biểu mẫu",
+        "kiem-tra": "Kiểm tra",
+        "thuyet-minh": "Thuyết minh",
+        "cai-dat": "Cài đặt",
+      }[id];
+      expect(opened).toBe(PAGE_COMPONENTS[id] ? label : "Biểu mẫu");
+    },
+  );
+
+  it("falls back to Biểu mẫu for a page no build has", () => {
+    expect(textOf(renderToStaticMarkup(<App search="?page=khac" />))).toContain("Biểu mẫu cần chèn");
   });
 
   it("has the Chèn biểu mẫu submit button", () => {
@@ -73,17 +104,27 @@ describe("App", () => {
     expect(text).toContain(programs.find((p) => html.includes(p.name))?.name ?? "no bundled program shown");
   });
 
-  it("speaks English when asked", () => {
+  it("speaks English when asked, tabs and language switch included", () => {
     const en = renderToStaticMarkup(<App lang="en" search="" />);
     expect(buttons(en)).toContainEqual(expect.objectContaining({ name: "Insert templates" }));
     expect(en).toMatch(/^<div lang="en"/);
+    expect(tabsOf(en).labels.slice(0, 2)).toEqual(["Templates", "Check"]);
+    expect(en).toMatch(/<select[^>]*aria-label="Language"/);
+  });
+
+  it("puts the selected page in a labelled tab panel", () => {
+    expect(html).toMatch(/<div role="tabpanel" id="panel-bieu-mau" aria-labelledby="tab-bieu-mau">/);
+    expect(html).toMatch(
+      /<button[^>]*id="tab-bieu-mau"[^>]*role="tab"|<button[^>]*role="tab"[^>]*id="tab-bieu-mau"/,
+    );
   });
 });
 
 describe("Biểu mẫu page", () => {
-  it("outside Excel, says to open it in Excel and keeps the button off", () => {
-    const html = inPane(<BieuMauPage programs={programs} status="none" excel={null} />);
+  it("outside Excel without a file, says to open it in Excel or open a file, and keeps the button off", () => {
+    const html = inPane(<BieuMauPage {...pageProps("none")} />);
     expect(textOf(html)).toContain("Mở trang này trong Excel");
+    expect(textOf(html)).toContain("mở tệp Excel (.xlsx) của kế hoạch bằng nút “Mở tệp Excel” ở trên");
     expect(buttons(html)).toContainEqual(expect.objectContaining({ name: "Chèn biểu mẫu", disabled: true }));
   });
 

@@ -1,20 +1,45 @@
 /**
- * The pane shell's plain logic: which page the ribbon's URL opens, and a theme that follows
+ * The pane shell's plain logic: the four pages in tab order, which page the ribbon's URL
+ * opens, which pages stay mounted as the user switches tabs, and a theme that follows
  * Office's colours so the pane matches Excel in light and dark mode.
  */
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { pageFromSearch } from "../../src/taskpane/state/pages";
+import { PAGES, pageFromSearch, withPage } from "../../src/taskpane/state/pages";
 import { paneTheme } from "../../src/taskpane/state/theme";
+
+describe("the pages", () => {
+  it("are Biểu mẫu, Kiểm tra, Thuyết minh and Cài đặt, in that order", () => {
+    expect(PAGES).toEqual([
+      { id: "bieu-mau", label: "pageBieuMau" },
+      { id: "kiem-tra", label: "pageKiemTra" },
+      { id: "thuyet-minh", label: "pageThuyetMinh" },
+      { id: "cai-dat", label: "pageCaiDat" },
+    ]);
+  });
+});
 
 describe("pageFromSearch", () => {
   it("opens the page the ribbon names", () => {
-    expect(pageFromSearch("?page=bieu-mau")).toBe("bieu-mau");
-    expect(pageFromSearch("?page=kiem-tra")).toBe("kiem-tra");
+    for (const { id } of PAGES) expect(pageFromSearch(`?page=${id}`)).toBe(id);
   });
 
-  it("falls back to Biểu mẫu for pages this build does not have and for no page", () => {
-    expect(pageFromSearch("?page=thuyet-minh")).toBe("bieu-mau");
+  it("falls back to Biểu mẫu for an unknown page and for no page", () => {
+    expect(pageFromSearch("?page=khac")).toBe("bieu-mau");
     expect(pageFromSearch("")).toBe("bieu-mau");
+  });
+});
+
+describe("withPage", () => {
+  it("keeps every page visited mounted, in the order first shown, as the user switches tabs", () => {
+    let mounted = withPage([], "kiem-tra");
+    for (const page of ["bieu-mau", "kiem-tra", "thuyet-minh", "kiem-tra"] as const)
+      mounted = withPage(mounted, page);
+    expect(mounted).toEqual(["kiem-tra", "bieu-mau", "thuyet-minh"]);
+  });
+
+  it("gives back the same list when the page is already mounted, so nothing re-renders for it", () => {
+    const mounted = ["bieu-mau", "kiem-tra"] as const;
+    expect(withPage(mounted, "kiem-tra")).toBe(mounted);
   });
 });
 

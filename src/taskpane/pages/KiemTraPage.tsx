@@ -1,8 +1,9 @@
 /**
- * The "Kiểm tra" page: run every rule on the open workbook, see the findings by sheet and
- * severity, jump to a finding's cell, apply its fix or all safe fixes, and undo the last
- * batch. The Excel it works on comes from App (host.ts); the work is done by the
- * controller (state/check.ts), so the page only wires state to components.
+ * The "Kiểm tra" page: run every rule on the workbook (in Excel or an opened file), see the
+ * findings by sheet and severity, jump to a finding's cell (or, without a grid, see it named),
+ * apply its fix or all safe fixes, and undo the last batch. The workbook comes from App as a
+ * Workspace; the work is done by the controller (state/check.ts), so the page only wires
+ * state to components.
  */
 import {
   Button,
@@ -13,44 +14,42 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ProgramFile } from "../../domain/programs/types";
 import { CheckFailureBar } from "../components/CheckFailureBar";
 import { FindingList } from "../components/FindingList";
-import { HostNotice, type HostStatus } from "../components/HostNotice";
+import { HostNotice } from "../components/HostNotice";
 import { RefusedFixesBar } from "../components/RefusedFixesBar";
 import { SeverityCounts } from "../components/SeverityCounts";
-import type { ExcelConnection } from "../host";
 import { useTranslate } from "../i18n/I18nContext";
-import type { Lang } from "../i18n/messages";
-import { safeFixes, type CheckedWorkbook } from "../state/check";
+import type { CheckedWorkbook } from "../state/check";
 import { groupFindings } from "../state/findings";
-import { useCheck, type CheckActions, type CheckController, type CheckState } from "../state/use-check";
+import { safeFixes } from "../state/safe-fixes";
+import {
+  useCheck,
+  type CheckActions,
+  type CheckController,
+  type CheckState,
+  type LocatedCell,
+} from "../state/use-check";
+import type { PageProps } from "./page-props";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
-export interface KiemTraPageProps {
-  readonly programs: readonly ProgramFile[];
-  readonly lang: Lang;
-  readonly status: HostStatus;
-  /** Null until connected, and when the pane is not in Excel. */
-  readonly excel: ExcelConnection | null;
-  /** Check as soon as Excel is connected (the ribbon's Kiểm tra button opened the page). */
-  readonly runOnOpen: boolean;
+export interface KiemTraPageProps extends PageProps {
   /** The check controller; tests pass their own. */
   readonly controller?: CheckController;
 }
 
-function NoExcel({ status }: { readonly status: HostStatus }) {
+/** Browser mode has no grid to select a finding's cell in, so the page names it instead. */
+function LocatedCellBar({ located }: { readonly located: LocatedCell }) {
   const t = useTranslate();
-  if (status !== "none") return <HostNotice status={status} />;
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t("noExcelTitle")}</MessageBarTitle>
-        {t("checkNoExcelBody")}
+        <MessageBarTitle>{t("cellNotSelectedTitle", { ...located })}</MessageBarTitle>
+        {t("cellNotSelectedBody")}
       </MessageBarBody>
     </MessageBar>
   );
@@ -112,14 +111,16 @@ function Toolbar({
 
 export function KiemTraPage(props: KiemTraPageProps) {
   const styles = useStyles();
-  const state = useCheck(props.excel, props.programs, props.lang, props.runOnOpen, props.controller);
+  const { workspace } = props;
+  const state = useCheck(workspace, props.programs, props.lang, props.opened, props.controller);
   return (
     <div className={styles.page}>
-      {props.excel === null && <NoExcel status={props.status} />}
-      <Toolbar state={state} canCheck={props.excel !== null} />
+      {workspace === null && <HostNotice status={props.status} body="checkNoExcelBody" />}
+      <Toolbar state={state} canCheck={workspace !== null} />
       <div aria-live="polite">
         {state.failure && <CheckFailureBar {...state.failure} />}
         <RefusedFixesBar refused={state.refused} />
+        {state.located && <LocatedCellBar located={state.located} />}
       </div>
       {state.checked && (
         <CheckResults checked={state.checked} busy={state.running} select={state.select} fix={state.fix} />

@@ -1,19 +1,21 @@
 /**
  * The insertion controller behind "Chèn biểu mẫu", free of React: checks the form, builds
- * the InsertRequest with the program's default settings, has the Office adapter insert the
- * planned sheets, and reports which sheets were inserted and which had to be renamed.
- * It never throws: every failure comes back as an outcome the page can show.
+ * the InsertRequest with the program's default settings, has the workspace (Excel or an
+ * opened file) add the planned sheets, and reports which sheets were inserted and which had
+ * to be renamed; then, on "Hoàn tác", takes those sheets back out. It never throws: every
+ * failure comes back as an outcome the page can show. The page fetches it, with the templates,
+ * as a chunk of its own on the first press (use-insert-form.ts).
  */
-import { insertTemplates } from "../../adapters/office/insert-templates";
-import type { InsertRequest, InsertResult } from "../../domain/insertion";
+import type { InsertRequest } from "../../domain/insertion";
 import type { ProgramFile } from "../../domain/programs/types";
+import { isTemplateId, type SheetPlan } from "../../domain/sheet-plan";
 import { defaultSettings } from "../../domain/templates/default-settings";
 import { planInsertion } from "../../domain/templates/plan-insertion";
 import { TEMPLATES } from "../../domain/templates/templates";
-import type { ExcelConnection } from "../host";
+import type { Workspace } from "../workspace/workspace";
 import { describeFailure } from "./failure";
 import { checkForm, type CheckedForm, type InsertForm } from "./form";
-import type { InsertOutcome, InsertedSheetView } from "./outcome";
+import type { InsertFailure, InsertOutcome, InsertedSheetView } from "./outcome";
 
 export function buildRequest(form: CheckedForm): InsertRequest {
   const { program, templates, year, level, unitName, province, planDate } = form;
@@ -25,12 +27,17 @@ export function buildRequest(form: CheckedForm): InsertRequest {
 }
 
 /** A sheet was renamed when the planner had to move off the template's standard name. */
-function describeInserted(result: InsertResult): InsertedSheetView[] {
-  return result.inserted.map((s) => ({ ...s, renamed: TEMPLATES[s.templateId].sheetName !== s.sheetName }));
+function describeInserted(plans: readonly SheetPlan[], names: readonly string[]): InsertedSheetView[] {
+  return plans.flatMap((plan, i) => {
+    const { templateId } = plan;
+    const sheetName = names[i] ?? plan.sheetName;
+    if (!isTemplateId(templateId)) return [];
+    return [{ templateId, sheetName, renamed: TEMPLATES[templateId].sheetName !== sheetName }];
+  });
 }
 
 export async function insertSelected(
-  target: ExcelConnection,
+  workspace: Workspace,
   programs: readonly ProgramFile[],
   form: InsertForm,
 ): Promise<InsertOutcome> {
@@ -38,9 +45,28 @@ export async function insertSelected(
   if (!check.ok) return { kind: "invalid", errors: check.errors };
   try {
     const request = buildRequest(check.value);
-    const result = await insertTemplates(target.excel, request, planInsertion, target.requirements);
-    return { kind: "inserted", sheets: describeInserted(result) };
+    let plans: readonly SheetPlan[] = [];
+    const names = await workspace.insertSheets((existing) => (plans = planInsertion(request, existing)));
+    return { kind: "inserted", sheets: describeInserted(plans, names) };
   } catch (error) {
     return { kind: "failed", failure: describeFailure(error) };
+  }
+}
+
+export type RemoveOutcome =
+  | { readonly kind: "removed"; readonly count: number }
+  | { readonly kind: "failed"; readonly failure: InsertFailure };
+
+/** Takes back the sheets an insertion added, with what was typed into them. */
+export async function removeInserted(
+  workspace: Workspace,
+  sheets: readonly InsertedSheetView[],
+): Promise<RemoveOutcome> {
+  try {
+    await workspace.removeSheets(sheets.map((s) => s.sheetName));
+    return { kind: "removed", count: sheets.length };
+  } catch (error) {
+    const failure = describeFailure(error);
+    return { kind: "failed", failure: { ...failure, hint: failure.hint && "undoInsertFailureHint" } };
   }
 }
