@@ -106,8 +106,6 @@ function htmlPages(env) {
       templateParameters,
       // After the prerendered page (see the template's comment).
       inject: "body",
-      // Left as rendered, for the same reason as `minimizeOptions` below.
-      minify: false,
     }),
     new HtmlWebpackPlugin({
       filename: "commands.html",
@@ -177,9 +175,6 @@ module.exports = async (env, argv) => {
     },
     optimization: {
       splitChunks: { cacheGroups: { exceljs: lazyLibraryChunk("exceljs"), docx: lazyLibraryChunk("docx") } },
-      // taskpane.html carries the prerendered pane, which React and Griffel read back as it was
-      // written: the comments marking Suspense boundaries and the text of every CSS rule.
-      minimizeOptions: { html: false },
     },
     // The pane's size budget (initial JS gzipped) is checked by test/build; webpack's own hints
     // measure uncompressed bytes and would flag the lazy ExcelJS chunk on every build.

@@ -5,8 +5,11 @@
  * on the document. Hydration needs the same tree on both sides (the ids React gives labels
  * and fields depend on it), so both go through this component.
  */
-import { RendererProvider, type GriffelRenderer } from "@fluentui/react-components";
-import { useEffect } from "react";
+import {
+  RendererProvider,
+  useIsomorphicLayoutEffect,
+  type GriffelRenderer,
+} from "@fluentui/react-components";
 import { App, type AppProps } from "./App";
 
 export interface PaneRootProps extends AppProps {
@@ -19,7 +22,8 @@ export interface PaneRootProps extends AppProps {
 }
 
 export function PaneRoot({ renderer, onShown, ...app }: PaneRootProps) {
-  useEffect(() => onShown?.(), [onShown]);
+  // In the commit itself, not after the next paint: the user gets in as soon as React is there.
+  useIsomorphicLayoutEffect(() => onShown?.(), [onShown]);
   return (
     <RendererProvider renderer={renderer}>
       <App {...app} />
