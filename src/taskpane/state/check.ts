@@ -49,8 +49,7 @@ export type SelectOutcome =
 
 /** The generic hint names "Chèn biểu mẫu"; a failed check points at "Kiểm tra" instead. */
 function failed(error: unknown): CheckOutcome {
-  const failure = describeFailure(error);
-  return { kind: "failed", failure: { ...failure, hint: failure.hint && "checkFailureHint" } };
+  return { kind: "failed", failure: describeFailure(error, "checkFailureHint") };
 }
 
 async function readAndValidate(ctx: CheckContext): Promise<CheckedWorkbook> {

@@ -66,7 +66,6 @@ export async function removeInserted(
     await workspace.removeSheets(sheets.map((s) => s.sheetName));
     return { kind: "removed", count: sheets.length };
   } catch (error) {
-    const failure = describeFailure(error);
-    return { kind: "failed", failure: { ...failure, hint: failure.hint && "undoInsertFailureHint" } };
+    return { kind: "failed", failure: describeFailure(error, "undoInsertFailureHint") };
   }
 }

@@ -52,8 +52,7 @@ export type FigureOutcome =
 
 /** Excel's own hint names "Chèn biểu mẫu"; each action here points at its own button instead. */
 function failed(error: unknown, hint: MessageId): Failed {
-  const failure = describeFailure(error);
-  return { kind: "failed", failure: { ...failure, hint: failure.hint && hint } };
+  return { kind: "failed", failure: describeFailure(error, hint) };
 }
 
 /**

@@ -54,8 +54,7 @@ export type SaveOutcome =
   | { readonly kind: "failed"; readonly failure: InsertFailure };
 
 function failure(error: unknown): InsertFailure {
-  const described = describeFailure(error);
-  return { ...described, hint: described.hint && "settingsFailureHint" };
+  return describeFailure(error, "settingsFailureHint");
 }
 
 /** The settings of a workbook already read: pure, so views can be tested from any grid. */
